@@ -11,7 +11,7 @@ public enum Suggestion {
             }
         }
         guard let (candidate, distance) = best else { return nil }
-        let allowed = max(2, min(word.count, candidate.count) / 3)
+        let allowed = max(1, min(word.count, candidate.count) / 3)
         return distance <= allowed ? candidate : nil
     }
 

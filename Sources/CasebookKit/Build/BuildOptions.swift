@@ -1,0 +1,15 @@
+/// What one `casebook build` or `casebook check` run was asked to do.
+public struct BuildOptions: Sendable {
+    public var contentDirectory = "Content"
+    public var templatesDirectory = "Templates"
+    public var outputDirectory = "Site"
+    /// `--as-of`; site.yml's `as_of` wins over it, as metrics.md orders them.
+    public var asOf: LocalDate?
+    public var drafts = false
+    /// Skip bad CSV rows with a warning instead of failing.
+    public var lenient = false
+    /// `false` for `casebook check`: validate everything, write nothing.
+    public var write = true
+
+    public init() {}
+}

@@ -1,0 +1,62 @@
+/// Checks the references between files that no single file can check alone: playbooks and
+/// steps cited by cases, step keys across playbooks, and tickets cited by cases.
+struct Linker {
+    /// Ticket id → customer id, or `nil` when the site has no ticket data.
+    let ticketCustomers: [String: String]?
+    let ticketsFile: String
+
+    func check(cases: [Case], playbooks: [Playbook]) -> DiagnosticLog {
+        var log = DiagnosticLog()
+        var stepOwner: [String: Playbook] = [:]
+        for playbook in playbooks {
+            for step in playbook.steps {
+                let at = playbook.keyLocations["step:" + step.key] ?? SourceLocation(file: playbook.source, line: 1)
+                if let first = stepOwner[step.key] {
+                    let firstAt = first.keyLocations["step:" + step.key] ?? SourceLocation(file: first.source, line: 1)
+                    log.error("step key '\(step.key)' is already defined by playbook '\(first.slug)'; step keys must be unique across playbooks",
+                              at: at, notes: [.note("'\(step.key)' first defined here", at: firstAt)])
+                } else {
+                    stepOwner[step.key] = playbook
+                }
+            }
+        }
+        let playbookSlugs = playbooks.map(\.slug)
+        for item in cases {
+            for slug in item.playbooks where !playbookSlugs.contains(slug) {
+                log.error("case cites playbook '\(slug)', which does not exist", at: item.location(ofKey: "playbooks"),
+                          hint: Suggestion.hint(for: slug, in: playbookSlugs))
+            }
+            for step in item.steps {
+                guard let owner = stepOwner[step] else {
+                    log.error("case cites step '\(step)', which no playbook defines", at: item.location(ofKey: "steps"),
+                              hint: Suggestion.hint(for: step, in: stepOwner.keys.sorted()))
+                    continue
+                }
+                if !item.playbooks.contains(owner.slug) {
+                    log.error("step '\(step)' belongs to playbook '\(owner.slug)', which this case does not list in playbooks",
+                              at: item.location(ofKey: "steps"), hint: "add '\(owner.slug)' to playbooks")
+                }
+            }
+            checkTickets(of: item, into: &log)
+        }
+        return log
+    }
+
+    private func checkTickets(of item: Case, into log: inout DiagnosticLog) {
+        guard !item.tickets.isEmpty else { return }
+        guard let ticketCustomers else {
+            log.error("case cites tickets, but the site has no ticket data (\(ticketsFile))", at: item.location(ofKey: "tickets"))
+            return
+        }
+        for id in item.tickets {
+            guard let customer = ticketCustomers[id] else {
+                log.error("case cites ticket '\(id)', which is not in \(ticketsFile)", at: item.location(ofKey: "tickets"))
+                continue
+            }
+            if let expected = item.customer, expected != customer {
+                log.warning("ticket '\(id)' belongs to customer '\(customer)', not to the case's customer '\(expected)'",
+                            at: item.location(ofKey: "tickets"))
+            }
+        }
+    }
+}
