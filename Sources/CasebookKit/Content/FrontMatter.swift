@@ -10,7 +10,8 @@ struct FrontMatter: Equatable {
 
     /// `nil` plus a diagnostic when the file does not open with a closed `---` block.
     static func split(_ text: String, file: String) -> (FrontMatter?, Diagnostic?) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        // "\r\n" is one Character in Swift, so both line ends must be named.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })[...]
         func trimmed(_ line: Substring) -> Substring {
             var line = line
             if line.hasSuffix("\r") { line = line.dropLast() }
