@@ -1,0 +1,40 @@
+import Foundation
+
+/// The files of `Content/static/`, copied through to the site as they are.
+enum StaticFiles {
+    struct File: Sendable, Equatable {
+        /// Path on disk.
+        var source: String
+        /// Path inside the site.
+        var path: String
+    }
+
+    /// Every regular file below `directory`, sorted; symbolic links are refused, because one could
+    /// publish a file from outside the content folder.
+    static func list(under directory: String) -> (files: [File], log: DiagnosticLog) {
+        var log = DiagnosticLog()
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return ([], log) }
+        var files: [File] = []
+        while let relative = enumerator.nextObject() as? String {
+            let source = directory + "/" + relative
+            let attributes = try? FileManager.default.attributesOfItem(atPath: source)
+            switch attributes?[.type] as? FileAttributeType {
+            case .typeSymbolicLink?:
+                log.error("symbolic links are not copied into the site", at: SourceLocation(file: source))
+            case .typeRegular?:
+                files.append(File(source: source, path: relative))
+            default:
+                continue
+            }
+        }
+        return (files.sorted { $0.path < $1.path }, log)
+    }
+
+    /// A static file may not replace a page the build generates.
+    static func collisions(_ files: [File], with generated: [OutputFile]) -> [Diagnostic] {
+        let paths = Set(generated.map(\.path))
+        return files.filter { paths.contains($0.path) }.map {
+            .error("static file would overwrite the generated '\($0.path)'; rename or remove it", at: SourceLocation(file: $0.source))
+        }
+    }
+}
