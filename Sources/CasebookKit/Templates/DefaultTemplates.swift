@@ -186,6 +186,7 @@ p { margin: 0 0 1em; }
   letter-spacing: 0.06em;
 }
 .lead { font-size: 1.125rem; color: var(--muted); margin-bottom: 0.5rem; }
+.page-meta + .lead { margin-top: 0.75rem; }
 .page-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; color: var(--muted); margin: 0.25rem 0 0; }
 
 .breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; margin: 0 0 1rem; padding: 0; font-size: 0.9rem; }
@@ -257,15 +258,15 @@ p { margin: 0 0 1em; }
 .data-table th:last-child, .data-table td:last-child { padding-right: 0; }
 .data-table .num { text-align: right; white-space: nowrap; }
 .cell-date { white-space: nowrap; color: var(--muted); width: 1%; }
-.cell-main { min-width: 14rem; }
+.cell-main { overflow-wrap: anywhere; }
 .row-title { font-weight: 600; text-decoration: none; }
 .row-title:hover { text-decoration: underline; }
 .row-summary { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.925rem; }
 .case-table .tag-list { margin-top: 0.4rem; }
 
-.share { display: flex; align-items: center; justify-content: flex-end; gap: 0.6rem; }
-.share-bar { width: 6rem; height: 0.55rem; }
-.share-bar::-webkit-meter-bar { background: var(--surface-2); border: none; border-radius: 999px; height: 0.55rem; }
+.outcome-table td { vertical-align: middle; }
+.share-bar { display: block; width: 100%; max-width: 12rem; height: 0.45rem; margin-top: 0.4rem; }
+.share-bar::-webkit-meter-bar { background: var(--surface-2); border: none; border-radius: 999px; height: 0.45rem; }
 .share-bar::-webkit-meter-optimum-value { background: var(--accent); border-radius: 999px; }
 .share-bar--accepted::-webkit-meter-optimum-value { background: var(--accepted); }
 .share-bar--rejected::-webkit-meter-optimum-value { background: var(--rejected); }
@@ -276,6 +277,14 @@ p { margin: 0 0 1em; }
 .share-bar--rejected::-moz-meter-bar { background: var(--rejected); }
 .share-bar--partial::-moz-meter-bar { background: var(--partial); }
 .share-bar--withdrawn::-moz-meter-bar, .share-bar--none::-moz-meter-bar { background: var(--withdrawn); }
+
+/* Wider screens: the same column widths in every case table, so grouped tables line up. */
+@media (min-width: 40.01rem) {
+  .case-table { table-layout: fixed; }
+  .case-table th:nth-child(1) { width: 9.5rem; }
+  .case-table th:nth-child(3) { width: 26%; }
+  .case-table th:nth-child(4) { width: 10.5rem; }
+}
 
 /* Narrow screens: each case row becomes a small card, labelled from data-label. */
 @media (max-width: 40rem) {
@@ -297,7 +306,6 @@ p { margin: 0 0 1em; }
   .case-table td.cell-main::before, .case-table td.cell-date::before { content: none; }
   .case-table td.cell-date { font-size: 0.85rem; }
   .case-table td + td:not(.cell-main) { display: inline-block; width: auto; margin-right: 1.25rem; margin-top: 0.35rem; vertical-align: top; }
-  .share-bar { width: 3.5rem; }
 }
 
 /* ---------- Badges, chips and tags ---------- */
@@ -372,7 +380,7 @@ p { margin: 0 0 1em; }
 .compact-list li::marker { color: var(--muted); font-variant-numeric: tabular-nums; }
 .compact-list a { font-weight: 600; text-decoration: none; }
 .compact-list a:hover { text-decoration: underline; }
-.compact-list .muted { font-size: 0.875rem; white-space: nowrap; }
+.compact-list .muted { display: block; font-size: 0.875rem; }
 
 .card-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 1rem; }
 .card {
@@ -491,7 +499,8 @@ p { margin: 0 0 1em; }
   :root { --space: 1rem; }
   main { padding-top: 1.25rem; }
   .site-header__inner { gap: 0.35rem; }
-  .site-nav ul { margin-left: -0.75rem; }
+  .site-nav ul { margin-left: -0.6rem; }
+  .site-nav a { padding: 0.3rem 0.6rem; }
   .panel, .group { padding: 1rem; }
   .prose { padding: 1.1rem 1.1rem; font-size: 1rem; }
   .stat-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.75rem; }
@@ -511,6 +520,7 @@ p { margin: 0 0 1em; }
   body { font-size: 10.5pt; line-height: 1.45; background: #fff; display: block; }
   .skip-link, .site-nav, .tabs, .jump-list, .breadcrumbs, .more, .share-bar, .button { display: none; }
   .site-header { background: none; color: #000; border-bottom: 1px solid #000; }
+  .site-header__inner { padding: 0 0 0.4rem; }
   .site-title { color: #000; }
   .container { max-width: none; padding: 0; }
   main { padding: 1rem 0 0; }
@@ -809,9 +819,9 @@ p { margin: 0 0 1em; }
 <tbody>
 {{#outcomes}}
 <tr>
-<td>{{>partials/outcome}}</td>
+<td>{{>partials/outcome}}<meter class="share-bar share-bar--{{outcome.key}}" min="0" max="100" value="{{shareValue}}">{{share}}</meter></td>
 <td class="num">{{count}}</td>
-<td class="num share"><meter class="share-bar share-bar--{{outcome.key}}" min="0" max="100" value="{{shareValue}}">{{share}}</meter> <span>{{share}}</span></td>
+<td class="num">{{share}}</td>
 </tr>
 {{/outcomes}}
 </tbody>

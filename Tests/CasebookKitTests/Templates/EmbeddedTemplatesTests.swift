@@ -34,3 +34,16 @@ import Testing
         #expect(log.isEmpty)
     }
 }
+
+/// UI text lives in `Strings`; the default templates carry markup only.
+@Suite struct TemplateTextTests {
+    @Test(arguments: DefaultTemplates.files.filter { $0.path.hasSuffix(".mustache") }.map(\.path))
+    func templatesHoldNoUIText(path: String) throws {
+        var text = DefaultTemplates.files.first { $0.path == path }!.text
+        for pattern in [#"\{\{[^}]*\}\}\}?"#, #"<[^>]*>"#] {
+            text = text.replacing(try Regex(pattern), with: " ")
+        }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        #expect(letters.isEmpty, "\(path) contains text outside tags: \(text.split(whereSeparator: \.isWhitespace))")
+    }
+}
