@@ -4,12 +4,36 @@ import Mustache
 struct TemplateRenderer {
     let templates: TemplateSet
     let strings: Strings
+    /// `strings` as a dictionary: every page looks many of them up, and a dictionary lookup is
+    /// far cheaper than swift-mustache reflecting the whole `Strings` table for each one.
+    private let table: StringTable
+
+    init(templates: TemplateSet, strings: Strings) {
+        self.templates = templates
+        self.strings = strings
+        self.table = StringTable(strings)
+    }
 
     /// What every template sees at the top level: `t` (UI strings), `site` (layout data) and `page`.
     struct Context {
-        let t: Strings
+        let t: StringTable
         let site: SiteChrome
         let page: any PageView
+    }
+
+    /// The text fields of `Strings` by name, looked up without reflection.
+    struct StringTable: MustacheParent, Sendable {
+        let values: [String: String]
+
+        init(_ strings: Strings) {
+            var values: [String: String] = [:]
+            for child in Mirror(reflecting: strings).children {
+                if let label = child.label, let text = child.value as? String { values[label] = text }
+            }
+            self.values = values
+        }
+
+        func child(named name: String) -> Any? { values[name] }
     }
 
     /// The rendered files, and one diagnostic per missing template naming the pages that need it.
@@ -38,7 +62,7 @@ struct TemplateRenderer {
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? {
         guard !templates.brokenTemplates.contains(page.template),
-              let html = templates.library.render(Context(t: strings, site: page.chrome, page: page.view),
+              let html = templates.library.render(Context(t: table, site: page.chrome, page: page.view),
                                                   withTemplate: page.template)
         else { return nil }
         return OutputFile(path: page.route.path, text: html)
