@@ -26,7 +26,6 @@ struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
     static func forCase(slug: String) -> Route { Route(path: "cases/\(slug)/index.html") }
     static func forPlaybook(slug: String) -> Route { Route(path: "playbooks/\(slug)/index.html") }
     static func forTag(slug: String) -> Route { Route(path: "tags/\(slug)/index.html") }
-    static func asset(_ name: String) -> Route { Route(path: "assets/\(name)") }
 
     // MARK: - Links
 

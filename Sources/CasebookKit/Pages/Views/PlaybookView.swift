@@ -1,25 +1,3 @@
-/// The playbooks index, in the site's `order`.
-struct PlaybookListView: PageView {
-    let title: String
-    let intro: String
-    let countText: String
-    let playbooks: [PlaybookRow]
-    let hasPlaybooks: Bool
-}
-
-/// One playbook in a list.
-struct PlaybookRow: Sendable {
-    let number: String
-    let title: String
-    let href: String
-    let summary: String
-    let hasSummary: Bool
-    let stepCount: String
-    let stepCountText: String
-    let caseCount: String
-    let caseCountText: String
-}
-
 /// One playbook: its steps (and how often each was used), the cases that applied it, its text.
 struct PlaybookView: PageView {
     let title: String

@@ -2,7 +2,7 @@
 struct SiteChrome: Sendable {
     let lang: String
     let siteTitle: String
-    /// The `<title>`: "Page — Site", or just the site title on the home page.
+    /// The `<title>`: "Page · Site", or just the site title on the home page.
     let documentTitle: String
     /// `<meta name="description">`, shown when `hasDescription`.
     let description: String
@@ -10,19 +10,6 @@ struct SiteChrome: Sendable {
     let homeHref: String
     let stylesheetHref: String
     let nav: [LinkItem]
-}
-
-/// A link with its label, and whether it points at the page being shown (`aria-current`).
-struct LinkItem: Sendable {
-    let label: String
-    let href: String
-    let isCurrent: Bool
-
-    init(label: String, href: String, isCurrent: Bool = false) {
-        self.label = label
-        self.href = href
-        self.isCurrent = isCurrent
-    }
 }
 
 /// The top-level navigation sections, to mark the current one.
