@@ -1,0 +1,130 @@
+/// Turns a `Library` into the list of pages of the site, reporting pages that would share a path.
+///
+/// Pure and deterministic: every list is sorted with a total order before it becomes a view, and
+/// the pages come out sorted by path.
+struct PageBuilder {
+    let library: Library
+    let strings: Strings
+    let language: SiteConfig.Language
+    /// Newest first, then by slug, then by source path.
+    let cases: [Case]
+    /// By `order` (missing last), then title, then slug.
+    let playbooks: [Playbook]
+    let playbookBySlug: [String: Playbook]
+    let tagIndex: TagIndex
+
+    init(library: Library) {
+        self.library = library
+        language = library.config.language
+        strings = Strings.forLanguage(library.config.language)
+        cases = library.cases.sorted { a, b in
+            if a.date != b.date { return a.date > b.date }
+            if a.slug != b.slug { return a.slug < b.slug }
+            return a.source < b.source
+        }
+        playbooks = library.playbooks.sorted { a, b in
+            switch (a.order, b.order) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.title != b.title ? a.title < b.title : (a.slug, a.source) < (b.slug, b.source)
+            }
+        }
+        // The first playbook with a slug wins; a second one is reported as a page collision.
+        playbookBySlug = Dictionary(playbooks.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        tagIndex = TagIndex(cases: cases)
+    }
+
+    /// Every page, sorted by output path, and the problems found on the way.
+    func build() -> (pages: [Page], log: DiagnosticLog) {
+        var log = tagIndex.diagnostics
+        var candidates = [homePage(), notFoundPage(), casesPage(), casesByClientTypePage(),
+                          casesByTagPage(), playbooksPage(), tagsPage()]
+        for item in cases {
+            guard checkSlug(item.slug, of: "case", at: item.location(ofKey: "slug"), log: &log) else { continue }
+            candidates.append(casePage(item))
+        }
+        for playbook in playbooks {
+            let location = playbook.keyLocations["slug"] ?? SourceLocation(file: playbook.source, line: 1, column: 1)
+            guard checkSlug(playbook.slug, of: "playbook", at: location, log: &log) else { continue }
+            candidates.append(playbookPage(playbook))
+        }
+        candidates += tagIndex.tags.map(tagPage)
+        return (removingCollisions(candidates, log: &log), log)
+    }
+}
+
+// MARK: - Shared pieces
+
+extension PageBuilder {
+    /// The layout data for a page at `route`.
+    func chrome(for route: Route, links: LinkBase, title: String, description: String = "",
+                section: NavSection) -> SiteChrome {
+        let siteTitle = library.config.title
+        let items: [(String, Route, NavSection)] = [
+            (strings.navHome, .home, .home), (strings.navCases, .cases, .cases),
+            (strings.navPlaybooks, .playbooks, .playbooks), (strings.navTags, .tags, .tags),
+        ]
+        return SiteChrome(
+            lang: strings.lang,
+            siteTitle: siteTitle,
+            documentTitle: title == siteTitle ? siteTitle : title + strings.titleSeparator + siteTitle,
+            description: description,
+            hasDescription: !description.isEmpty,
+            homeHref: links.href(.home),
+            stylesheetHref: links.href(.stylesheet),
+            nav: items.map { LinkItem(label: $0.0, href: links.href($0.1), isCurrent: $0.2 == section) }
+        )
+    }
+
+    func outcomeBadge(_ outcome: Case.Outcome?) -> OutcomeBadge {
+        guard let outcome else { return OutcomeBadge(label: strings.outcomeNone, key: "none", isRecorded: false) }
+        return OutcomeBadge(label: strings.label(for: outcome), key: outcome.rawValue, isRecorded: true)
+    }
+
+    func countText(_ count: Int, _ forms: PluralForms) -> String { Formatting.count(count, forms, language) }
+
+    /// How many cases ended each way (in the order of `Case.Outcome`, unrecorded last) and the share.
+    func outcomeShares(of cases: [Case]) -> [OutcomeShare] {
+        let outcomes: [Case.Outcome?] = Case.Outcome.allCases + [nil]
+        return outcomes.compactMap { outcome in
+            let count = cases.filter { $0.outcome == outcome }.count
+            guard count > 0 else { return nil }
+            let share = Double(count) / Double(cases.count)
+            return OutcomeShare(outcome: outcomeBadge(outcome), count: Formatting.integer(count, language),
+                                share: Formatting.percent(share, language),
+                                shareValue: Formatting.number(share * 100, fractionDigits: 1, .en))
+        }
+    }
+}
+
+// MARK: - Checks
+
+private extension PageBuilder {
+    /// A slug must be one safe path component; the loader checks the `[a-z0-9-]` rule too, but a
+    /// slug like `../x` must never reach the writer whatever the loader let through.
+    func checkSlug(_ slug: String, of kind: String, at location: SourceLocation, log: inout DiagnosticLog) -> Bool {
+        if Slug.isValid(slug) { return true }
+        log.error("\(kind) slug '\(slug)' cannot be used in a URL; use only a-z, 0-9 and '-'", at: location,
+                  hint: Slug.make(slug).isEmpty ? nil : "did you mean '\(Slug.make(slug))'?")
+        return false
+    }
+
+    /// Keeps the first page for each path and reports every other page that claims it.
+    func removingCollisions(_ pages: [Page], log: inout DiagnosticLog) -> [Page] {
+        var firstByPath: [String: Page] = [:]
+        for page in pages {
+            guard let first = firstByPath[page.route.path] else {
+                firstByPath[page.route.path] = page
+                continue
+            }
+            var notes: [Diagnostic] = []
+            if let location = first.origin.location {
+                notes.append(.note("\(first.origin.label) is defined here", at: location))
+            }
+            log.error("\(page.origin.label) would be written to \(page.route.path), which \(first.origin.label) already uses",
+                      at: page.origin.location, hint: page.origin.hint, notes: notes)
+        }
+        return firstByPath.values.sorted { $0.route < $1.route }
+    }
+}

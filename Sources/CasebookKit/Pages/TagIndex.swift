@@ -1,0 +1,68 @@
+/// Every tag the cases use, merged by `Slug.tagKey`, with its display name, URL name and cases.
+///
+/// Spellings that differ only in letter case, Polish diacritics or spacing are one tag; it is
+/// shown with its most used spelling (ties: the one keeping more Polish letters, then the first
+/// in code-point order). Spellings that differ otherwise but make the same slug ("zwrot towaru",
+/// "zwrot-towaru") stay two tags, and their two pages then collide, which `PageBuilder` reports.
+struct TagIndex: Sendable {
+    struct Tag: Sendable {
+        let key: String
+        let name: String
+        let slug: String
+        /// Newest first, in the order of the cases given.
+        let cases: [Case]
+        /// The first case file (by path) that uses the tag, for diagnostics.
+        let origin: PageOrigin
+    }
+
+    /// Sorted by slug, then key: close to alphabetical for Polish, since ł sorts with l.
+    let tags: [Tag]
+    /// Tags that have no letters or digits to make a URL from.
+    let diagnostics: DiagnosticLog
+    private let positionByKey: [String: Int]
+
+    /// - Parameter cases: the cases in display order (newest first).
+    init(cases: [Case]) {
+        var spellings: [String: [String: Int]] = [:]
+        var members: [String: [Case]] = [:]
+        var firstUse: [String: Case] = [:]
+        var log = DiagnosticLog()
+        for item in cases {
+            var seen = Set<String>()
+            for text in item.tags {
+                let key = Slug.tagKey(text)
+                guard !Slug.make(text).isEmpty else {
+                    log.error("tag '\(text)' has no letters or digits to make a URL from",
+                              at: item.location(ofKey: "tags"))
+                    continue
+                }
+                spellings[key, default: [:]][text, default: 0] += 1
+                if seen.insert(key).inserted { members[key, default: []].append(item) }
+                if let first = firstUse[key], first.source <= item.source { continue }
+                firstUse[key] = item
+            }
+        }
+        var tags: [Tag] = []
+        for (key, uses) in spellings {
+            let name = uses.sorted { a, b in
+                if a.value != b.value { return a.value > b.value }
+                let (accentsA, accentsB) = (a.key.unicodeScalars.count { !$0.isASCII }, b.key.unicodeScalars.count { !$0.isASCII })
+                return accentsA != accentsB ? accentsA > accentsB : a.key < b.key
+            }[0].key
+            let first = firstUse[key]!
+            tags.append(Tag(key: key, name: name, slug: Slug.make(name), cases: members[key] ?? [],
+                            origin: PageOrigin(label: "tag '\(name)' (\(first.source))",
+                                               location: first.location(ofKey: "tags"),
+                                               hint: "tags that differ only in letter case or Polish letters are one tag; spell these the same way")))
+        }
+        tags.sort { $0.slug != $1.slug ? $0.slug < $1.slug : $0.key < $1.key }
+        self.tags = tags
+        self.diagnostics = log
+        self.positionByKey = Dictionary(tags.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The tag a spelling belongs to, or `nil` for a tag that could not be made into a URL.
+    func tag(for text: String) -> Tag? {
+        positionByKey[Slug.tagKey(text)].map { tags[$0] }
+    }
+}

@@ -1,0 +1,70 @@
+import Mustache
+
+/// Draws pages with their templates into output files.
+struct TemplateRenderer {
+    let templates: TemplateSet
+    let strings: Strings
+    /// `strings` as a dictionary: every page looks many of them up, and a dictionary lookup is
+    /// far cheaper than swift-mustache reflecting the whole `Strings` table for each one.
+    private let table: StringTable
+
+    init(templates: TemplateSet, strings: Strings) {
+        self.templates = templates
+        self.strings = strings
+        self.table = StringTable(strings)
+    }
+
+    /// What every template sees at the top level: `t` (UI strings), `site` (layout data) and `page`.
+    struct Context {
+        let t: StringTable
+        let site: SiteChrome
+        let page: any PageView
+    }
+
+    /// The text fields of `Strings` by name, looked up without reflection.
+    struct StringTable: MustacheParent, Sendable {
+        let values: [String: String]
+
+        init(_ strings: Strings) {
+            var values: [String: String] = [:]
+            for child in Mirror(reflecting: strings).children {
+                if let label = child.label, let text = child.value as? String { values[label] = text }
+            }
+            self.values = values
+        }
+
+        func child(named name: String) -> Any? { values[name] }
+    }
+
+    /// The rendered files, and one diagnostic per missing template naming the pages that need it.
+    ///
+    /// A template that failed to parse was reported when the set was loaded; its pages are skipped
+    /// without a second message, since the build fails on that error anyway.
+    func render(_ pages: [Page]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var files: [OutputFile] = []
+        var missing: [String: [Page]] = [:]
+        for page in pages {
+            guard templates.hasTemplate(named: page.template) else {
+                missing[page.template, default: []].append(page)
+                continue
+            }
+            if let file = render(page) { files.append(file) }
+        }
+        let diagnostics = missing.keys.sorted().map { name in
+            let needy = missing[name]!
+            let more = needy.count > 1 ? " and \(needy.count - 1) more" : ""
+            return Diagnostic.error("template '\(name)' not found; it is needed for \(needy[0].route.path)\(more)",
+                                    at: SourceLocation(file: templates.displayPath(ofTemplate: name)))
+        }
+        return (files, diagnostics)
+    }
+
+    /// One page, or `nil` when its template is missing or broken.
+    func render(_ page: Page) -> OutputFile? {
+        guard !templates.brokenTemplates.contains(page.template),
+              let html = templates.library.render(Context(t: table, site: page.chrome, page: page.view),
+                                                  withTemplate: page.template)
+        else { return nil }
+        return OutputFile(path: page.route.path, text: html)
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import CasebookKit
+
+@Suite struct PageBuilderTests {
+    @Test func buildsEveryPageOfTheSmallSite() {
+        let (pages, log) = PageBuilder(library: RenderFixture.library()).build()
+        #expect(log.isEmpty)
+        #expect(pages.map(\.route.path) == [
+            "404.html",
+            "cases/by-client-type/index.html", "cases/by-tag/index.html",
+            "cases/court-threat/index.html", "cases/index.html",
+            "cases/late-parcel/index.html", "cases/scratched-table/index.html",
+            "index.html",
+            "playbooks/cost-benefit/index.html", "playbooks/five-p/index.html", "playbooks/index.html",
+            "tags/boze-narodzenie/index.html", "tags/dostawa/index.html", "tags/index.html",
+            "tags/jakosc/index.html", "tags/meble/index.html", "tags/opoznienie/index.html",
+            "tags/sad-urzad/index.html",
+        ])
+    }
+
+    @Test func casesAreNewestFirstThenBySlug() {
+        let builder = PageBuilder(library: RenderFixture.library())
+        #expect(builder.cases.map(\.slug) == ["late-parcel", "court-threat", "scratched-table"])
+        #expect(builder.playbooks.map(\.slug) == ["five-p", "cost-benefit"])
+    }
+
+    @Test func mergesTagSpellingsThatDifferInCaseAndDiacritics() {
+        let index = PageBuilder(library: RenderFixture.library()).tagIndex
+        let tag = index.tag(for: "OPÓŹNIENIE")
+        #expect(tag?.slug == "opoznienie")
+        #expect(tag?.name == "Opóźnienie")  // one use each: the spelling that keeps its Polish letters wins
+        #expect(tag?.cases.map(\.slug) == ["late-parcel", "court-threat"])
+    }
+
+    @Test func twoCasesWithOneSlugIsAnErrorNamingBothFiles() {
+        var first = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "same", source: "Content/cases/a.md")
+        first.keyLocations["slug"] = SourceLocation(file: "Content/cases/a.md", line: 3, column: 7)
+        let second = Case(title: "B", date: RenderFixture.date("2026-01-01"), slug: "same", source: "Content/cases/sub/b.md")
+        let (pages, log) = PageBuilder(library: Library(config: SiteConfig(), cases: [first, second])).build()
+        #expect(log.lines == [
+            "Content/cases/sub/b.md:1:1: error: case 'same' (Content/cases/sub/b.md) would be written to cases/same/index.html, which case 'same' (Content/cases/a.md) already uses",
+            "Content/cases/a.md:3:7: note: case 'same' (Content/cases/a.md) is defined here",
+        ])
+        #expect(pages.filter { $0.route.path == "cases/same/index.html" }.count == 1)
+    }
+
+    @Test func aCaseSlugCannotTakeABuiltInPage() {
+        let item = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "by-tag", source: "Content/cases/by-tag.md")
+        let (_, log) = PageBuilder(library: Library(config: SiteConfig(), cases: [item])).build()
+        #expect(log.lines == [
+            "Content/cases/by-tag.md:1:1: error: case 'by-tag' (Content/cases/by-tag.md) would be written to cases/by-tag/index.html, which the built-in cases-by-tag page already uses",
+        ])
+    }
+
+    @Test func tagsThatOnlyShareASlugCollide() {
+        var a = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "a", source: "Content/cases/a.md")
+        a.tags = ["zwrot towaru"]
+        a.keyLocations["tags"] = SourceLocation(file: "Content/cases/a.md", line: 5, column: 7)
+        var b = Case(title: "B", date: RenderFixture.date("2026-01-01"), slug: "b", source: "Content/cases/b.md")
+        b.tags = ["Zwrot-Towaru"]
+        b.keyLocations["tags"] = SourceLocation(file: "Content/cases/b.md", line: 6, column: 9)
+        let (_, log) = PageBuilder(library: Library(config: SiteConfig(), cases: [a, b])).build()
+        #expect(log.errors.count == 1)
+        let error = log.errors[0]
+        #expect(error.location == SourceLocation(file: "Content/cases/b.md", line: 6, column: 9))
+        #expect(error.message == "tag 'Zwrot-Towaru' (Content/cases/b.md) would be written to tags/zwrot-towaru/index.html, which tag 'zwrot towaru' (Content/cases/a.md) already uses")
+        #expect(error.hint?.contains("spell these the same way") == true)
+        #expect(error.notes.map(\.location) == [SourceLocation(file: "Content/cases/a.md", line: 5, column: 7)])
+    }
+
+    @Test func aTagWithoutLettersIsReported() {
+        var a = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "a", source: "Content/cases/a.md")
+        a.tags = ["!!!"]
+        let (pages, log) = PageBuilder(library: Library(config: SiteConfig(), cases: [a])).build()
+        #expect(log.lines == ["Content/cases/a.md:1:1: error: tag '!!!' has no letters or digits to make a URL from"])
+        #expect(!pages.contains { $0.route.path.hasPrefix("tags/") && $0.route != .tags })
+    }
+
+    @Test func anUnsafeSlugNeverBecomesAPath() {
+        let item = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "../etc", source: "Content/cases/a.md")
+        let (pages, log) = PageBuilder(library: Library(config: SiteConfig(), cases: [item])).build()
+        #expect(log.errors.count == 1)
+        #expect(log.errors[0].message.contains("cannot be used in a URL"))
+        #expect(!pages.contains { $0.route.path.contains("..") })
+    }
+
+    @Test func clientTypesAndOutcomesAreShownInTheUILanguage() throws {
+        let polish = PageBuilder(library: RenderFixture.library(language: .pl))
+        let english = PageBuilder(library: RenderFixture.library(language: .en))
+        let plRow = polish.caseRow(RenderFixture.lateParcel, links: .relative(from: .cases))
+        let enRow = english.caseRow(RenderFixture.lateParcel, links: .relative(from: .cases))
+        #expect(plRow.clientTypeLabel == "Zasadna reklamacja, której nie da się szybko załatwić")
+        #expect(enRow.clientTypeLabel == "Justified complaint that cannot be settled quickly")
+        #expect(plRow.outcome.label == "Uznana")
+        #expect(enRow.outcome.label == "Accepted")
+        #expect(enRow.dateText == "July 15, 2026")
+        // A label the site chose itself is shown as written, whatever the language.
+        var library = RenderFixture.library(language: .en)
+        library.config.clientTypes = [ClientType(key: "justified_slow", label: "Slow but fair")]
+        #expect(PageBuilder(library: library).caseRow(RenderFixture.lateParcel, links: .relative(from: .cases))
+            .clientTypeLabel == "Slow but fair")
+    }
+
+    @Test func groupsFollowTheTaxonomyWithUntypedCasesLast() throws {
+        let page = PageBuilder(library: RenderFixture.library()).casesByClientTypePage()
+        let view = try #require(page.view as? CaseGroupsView)
+        #expect(view.groups.map(\.anchor) == ["type-justified-slow", "type-perfectionist", "type-none"])
+    }
+
+    @Test func aPlaybookPageListsTheCasesAndTheStepsTheyUsed() throws {
+        let builder = PageBuilder(library: RenderFixture.library())
+        let view = try #require(builder.playbookPage(RenderFixture.costBenefit).view as? PlaybookView)
+        #expect(view.cases.map(\.title) == ["Groźba pozwu o „zepsutą” pralkę", "Rysa na blacie stołu"])
+        #expect(view.cases[1].steps.map(\.label) == ["Nazwij problem klienta", "Sprawdź zasadność reklamacji"])
+        #expect(view.steps.map(\.usedCount) == ["2", "2", "1", "1"])
+        #expect(view.cases[0].href == "../../cases/court-threat/index.html")
+    }
+
+    @Test(arguments: [
+        ("Klient znalazł rysę.", "<p>Klient znalazł <em>rysę</em>.</p>", ""),
+        ("Inny skrót.", "<p>Klient znalazł rysę.</p>", "Inny skrót."),
+        ("A & B", "<h2>X</h2>\n<p>A &amp; B</p>", ""),
+        ("", "<p>x</p>", ""),
+    ])
+    func aLeadIsShownOnlyWhenItDoesNotRepeatTheBody(summary: String, body: String, lead: String) {
+        #expect(Lead.text(summary: summary, bodyHTML: body) == lead)
+    }
+}
