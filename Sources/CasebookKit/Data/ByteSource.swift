@@ -1,0 +1,71 @@
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Where `CSVReader` gets its bytes from, one chunk at a time, so a file never has to fit in memory.
+protocol ByteSource: AnyObject {
+    /// Fills the front of `buffer`; returns the number of bytes read, 0 at the end, or `nil` on a read error.
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int?
+}
+
+/// Reads an open file with read(2); closes it when released.
+final class FileByteSource: ByteSource {
+    private let descriptor: Int32
+
+    /// Opens `path` read-only, or says why not (ENOENT when it does not exist).
+    static func open(path: String) -> Result<FileByteSource, OpenError> {
+        let fd = path.withCString { systemOpen($0) }
+        guard fd >= 0 else { return .failure(OpenError(code: errno)) }
+        return .success(FileByteSource(descriptor: fd))
+    }
+
+    /// Why a file could not be opened, as errno.
+    struct OpenError: Error {
+        let code: Int32
+        var fileIsMissing: Bool { code == ENOENT }
+        var message: String { String(cString: strerror(code)) }
+    }
+
+    private init(descriptor: Int32) { self.descriptor = descriptor }
+    deinit { close(descriptor) }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        while true {
+            let n = systemRead(descriptor, base, buffer.count)
+            if n >= 0 { return n }
+            if errno != EINTR { return nil }
+        }
+    }
+}
+
+/// Serves an in-memory byte array, at most `chunkSize` bytes per read, so tests can put chunk
+/// boundaries anywhere in a record.
+final class MemoryByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private let chunkSize: Int
+    private var position = 0
+
+    init(_ bytes: [UInt8], chunkSize: Int = .max) {
+        self.bytes = bytes
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        let n = min(buffer.count, chunkSize, bytes.count - position)
+        guard n > 0 else { return 0 }
+        bytes.withUnsafeBytes { source in
+            buffer.baseAddress!.copyMemory(from: source.baseAddress! + position, byteCount: n)
+        }
+        position += n
+        return n
+    }
+}
+
+// The libc names clash with the methods above, so they are reached through these wrappers.
+private func systemOpen(_ path: UnsafePointer<CChar>) -> Int32 { open(path, O_RDONLY) }
+private func systemRead(_ fd: Int32, _ base: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, base, count) }
