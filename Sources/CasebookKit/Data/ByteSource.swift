@@ -10,6 +10,8 @@ import Musl
 protocol ByteSource: AnyObject {
     /// Fills the front of `buffer`; returns the number of bytes read, 0 at the end, or `nil` on a read error.
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int?
+    /// Total bytes, when known up front; used only to size arrays.
+    var size: Int? { get }
 }
 
 /// Reads an open file with read(2); closes it when released.
@@ -23,6 +25,22 @@ final class FileByteSource: ByteSource {
         return .success(FileByteSource(descriptor: fd))
     }
 
+    /// A data file opened for a loader, missing, or unreadable with a problem naming it.
+    enum Opening {
+        case opened(FileByteSource)
+        case missing
+        case failed(Diagnostic)
+    }
+
+    static func open(path: String, displayPath: String) -> Opening {
+        switch open(path: path) {
+        case .success(let source): return .opened(source)
+        case .failure(let error) where error.fileIsMissing: return .missing
+        case .failure(let error):
+            return .failed(.error("cannot open the file: \(error.message)", at: SourceLocation(file: displayPath)))
+        }
+    }
+
     /// Why a file could not be opened, as errno.
     struct OpenError: Error {
         let code: Int32
@@ -32,6 +50,12 @@ final class FileByteSource: ByteSource {
 
     private init(descriptor: Int32) { self.descriptor = descriptor }
     deinit { close(descriptor) }
+
+    var size: Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
+        return Int(info.st_size)
+    }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int? {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
@@ -49,6 +73,8 @@ final class MemoryByteSource: ByteSource {
     private let bytes: [UInt8]
     private let chunkSize: Int
     private var position = 0
+
+    var size: Int? { bytes.count }
 
     init(_ bytes: [UInt8], chunkSize: Int = .max) {
         self.bytes = bytes

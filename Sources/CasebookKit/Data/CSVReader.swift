@@ -1,6 +1,16 @@
 private let lf = UInt8(ascii: "\n")
 private let cr = UInt8(ascii: "\r")
 private let quote = UInt8(ascii: "\"")
+private let ones: UInt64 = 0x0101_0101_0101_0101
+private let lfWord = UInt64(lf) &* ones
+private let crWord = UInt64(cr) &* ones
+
+/// The high bit set in the lowest byte of `x` that is zero (bytes above it may be flagged too,
+/// which is harmless since only the lowest is used).
+@inline(__always)
+private func zeroBytes(_ x: UInt64) -> UInt64 {
+    (x &- ones) & ~x & 0x8080_8080_8080_8080
+}
 
 /// Streams RFC 4180 records out of a `ByteSource` chunk by chunk, so memory follows the longest
 /// record rather than the size of the file.
@@ -104,7 +114,10 @@ private extension CSVReader {
             expectedFieldCount = count
         }
         let record = CSVRecord(line: recordLine, count: count, base: buffer, bounds: bounds)
-        if UTF8Validation.containsNonASCII(buffer + recordStart, count: pos - recordStart) {
+        let raw = UnsafeBufferPointer(start: buffer + recordStart, count: pos - recordStart)
+        // The raw bytes settle it for almost every row; only a failure needs the field-by-field look,
+        // which also clears rows where in-place unquoting left a split character in the slack.
+        if UTF8Validation.containsNonASCII(raw.baseAddress!, count: raw.count) && !UTF8Validation.isValid(raw) {
             for index in 0..<count where !UTF8Validation.isValid(record[index]) {
                 return .issue(CSVIssue(kind: .invalidUTF8, line: recordLine, column: index + 1))
             }
@@ -231,6 +244,7 @@ private extension CSVReader {
     func scan() -> Bool {
         // Locals, not properties, in the loop: the optimiser keeps them in registers.
         let buf = buffer, end = self.end, d = delimiter
+        let dWord = UInt64(d) &* ones
         var p = pos, mode = self.mode, start = fieldStart, w = write, line = self.line
         var n = fieldCount, b = bounds, cap = boundsCapacity, skipsLF = self.skipsLF
         defer {
@@ -275,12 +289,26 @@ private extension CSVReader {
                 mode = .unquoted
                 fallthrough
             case .unquoted, .skipping:
-                while p < end {
-                    let c = buf[p]
-                    if c == d || c == lf || c == cr { break }
-                    p += 1
+                // Eight bytes at a time: most fields end within the first word or two.
+                var found = false
+                while p + 8 <= end {
+                    let word = UnsafeRawPointer(buf + p).loadUnaligned(as: UInt64.self)
+                    let hits = zeroBytes(word ^ dWord) | zeroBytes(word ^ lfWord) | zeroBytes(word ^ crWord)
+                    if hits != 0 {
+                        p += hits.trailingZeroBitCount >> 3
+                        found = true
+                        break
+                    }
+                    p += 8
                 }
-                if p == end { return false }
+                if !found {
+                    while p < end {
+                        let c = buf[p]
+                        if c == d || c == lf || c == cr { break }
+                        p += 1
+                    }
+                    if p == end { return false }
+                }
                 push(start, mode == .unquoted ? p : w, &n, &b, &cap)
                 let c = buf[p]
                 p += 1
