@@ -12,11 +12,14 @@ protocol ByteSource: AnyObject {
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int?
     /// Total bytes, when known up front; used only to size arrays.
     var size: Int? { get }
+    /// Why the last `read` returned `nil`.
+    var failureReason: String { get }
 }
 
 /// Reads an open file with read(2); closes it when released.
 final class FileByteSource: ByteSource {
     private let descriptor: Int32
+    private(set) var failureReason = ""
 
     /// Opens `path` read-only, or says why not (ENOENT when it does not exist).
     static func open(path: String) -> Result<FileByteSource, OpenError> {
@@ -62,7 +65,10 @@ final class FileByteSource: ByteSource {
         while true {
             let n = systemRead(descriptor, base, buffer.count)
             if n >= 0 { return n }
-            if errno != EINTR { return nil }
+            if errno != EINTR {
+                failureReason = String(cString: strerror(errno))
+                return nil
+            }
         }
     }
 }
@@ -75,6 +81,7 @@ final class MemoryByteSource: ByteSource {
     private var position = 0
 
     var size: Int? { bytes.count }
+    var failureReason: String { "" }
 
     init(_ bytes: [UInt8], chunkSize: Int = .max) {
         self.bytes = bytes

@@ -190,7 +190,7 @@ private extension CSVReader {
             capacity *= 2
         }
         guard let n = source.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end)) else {
-            return CSVIssue(kind: .readFailed("read error"), line: line, column: nil)
+            return CSVIssue(kind: .readFailed(source.failureReason), line: line, column: nil)
         }
         if n == 0 { atEOF = true } else { end += n }
         return nil
