@@ -1,0 +1,115 @@
+/// The columns of tickets.csv, as content.md names them.
+enum TicketColumn: Int, TableColumn {
+    case ticketId, customerId, openedAt, firstResponseAt, answeredAt, resolvedAt, channel, category, clientType
+    case justified, outcome, csat, handlingMinutes, compensation, refund, refundAmount, purchasedAt, agent
+    case escalated, reopened, isPublic, retained
+
+    var name: String {
+        switch self {
+        case .ticketId: "ticket_id"
+        case .customerId: "customer_id"
+        case .openedAt: "opened_at"
+        case .firstResponseAt: "first_response_at"
+        case .answeredAt: "answered_at"
+        case .resolvedAt: "resolved_at"
+        case .channel: "channel"
+        case .category: "category"
+        case .clientType: "client_type"
+        case .justified: "justified"
+        case .outcome: "outcome"
+        case .csat: "csat"
+        case .handlingMinutes: "handling_minutes"
+        case .compensation: "compensation"
+        case .refund: "refund"
+        case .refundAmount: "refund_amount"
+        case .purchasedAt: "purchased_at"
+        case .agent: "agent"
+        case .escalated: "escalated"
+        case .reopened: "reopened"
+        case .isPublic: "public"
+        case .retained: "retained"
+        }
+    }
+
+    var isRequired: Bool { self == .ticketId || self == .customerId || self == .openedAt }
+}
+
+/// Reads one `Ticket` per row of a `CSVTable`, with the checks that span cells and rows:
+/// timestamps in order, purchase before complaint, unique ids.
+struct TicketRowReader {
+    let table: CSVTable<TicketColumn>
+    let clientTypes: [String]
+    /// The line of each ticket_id seen so far, for duplicates.
+    var firstLines = FirstLineIndex()
+
+    private let clientTypeChoices: ChoiceList
+    private let outcomes = ChoiceList(Ticket.Outcome.allCases.map(\.rawValue))
+    private let refunds = ChoiceList(Ticket.RefundDecision.allCases.map(\.rawValue))
+    private let channels = StringInterner(), categories = StringInterner(), agents = StringInterner()
+
+    init(table: CSVTable<TicketColumn>, clientTypes: [String]) {
+        self.table = table
+        self.clientTypes = clientTypes
+        clientTypeChoices = ChoiceList(clientTypes) { column, text in
+            "\(column): '\(text)' is not one of the client_types in site.yml"
+        }
+    }
+
+    /// The current row as a ticket, or `nil` when it has a problem (already reported to the table).
+    mutating func readRow() -> Ticket? {
+        let t = table
+        let id = t.string(.ticketId)
+        let customer = t.string(.customerId)
+        let opened = t.instant(.openedAt)
+        var ticket = Ticket(id: id ?? "", customerId: customer ?? "", openedAt: opened ?? Instant(seconds: 0), line: t.line)
+        ticket.firstResponseAt = t.instant(.firstResponseAt)
+        ticket.answeredAt = t.instant(.answeredAt)
+        ticket.resolvedAt = t.instant(.resolvedAt)
+        ticket.channel = t.string(.channel, interningIn: channels)
+        ticket.category = t.string(.category, interningIn: categories)
+        ticket.clientType = t.choice(.clientType, among: clientTypeChoices).map { clientTypes[$0] }
+        ticket.justified = t.bool(.justified)
+        ticket.outcome = t.choice(.outcome, among: outcomes).map { Ticket.Outcome.allCases[$0] }
+        ticket.csat = t.integer(.csat, in: 1...5)
+        ticket.handlingMinutes = t.amount(.handlingMinutes)
+        ticket.compensation = t.amount(.compensation)
+        ticket.refund = t.choice(.refund, among: refunds).map { Ticket.RefundDecision.allCases[$0] }
+        ticket.refundAmount = t.amount(.refundAmount)
+        ticket.purchasedAt = t.date(.purchasedAt)
+        ticket.agent = t.string(.agent, interningIn: agents)
+        ticket.escalated = t.bool(.escalated)
+        ticket.reopened = t.bool(.reopened)
+        ticket.isPublic = t.bool(.isPublic)
+        ticket.retained = t.bool(.retained)
+        if let opened { checkOrder(ticket, opened: opened) }
+        if let id { checkUnique(id) }
+        guard t.rowIsValid, id != nil, customer != nil, opened != nil else { return nil }
+        return ticket
+    }
+}
+
+// MARK: - Checks across cells
+
+private extension TicketRowReader {
+    /// Replies and closing cannot come before the complaint, nor the purchase after it.
+    func checkOrder(_ ticket: Ticket, opened: Instant) {
+        let later: [(TicketColumn, Instant?)] = [
+            (.firstResponseAt, ticket.firstResponseAt), (.answeredAt, ticket.answeredAt), (.resolvedAt, ticket.resolvedAt),
+        ]
+        for case let (column, instant?) in later where instant < opened {
+            table.report(column, "\(column.name): '\(table.text(of: column))' is before opened_at "
+                         + "'\(table.text(of: .openedAt))'")
+        }
+        if let purchased = ticket.purchasedAt, purchased > table.timestamps.zone.localDate(opened) {
+            table.report(.purchasedAt, "purchased_at: '\(table.text(of: .purchasedAt))' is after opened_at "
+                         + "'\(table.text(of: .openedAt))'", hint: "a complaint is about a purchase made before it")
+        }
+    }
+
+    /// Remembers the first line of every id; a later row with the same id is the problem.
+    mutating func checkUnique(_ id: String) {
+        guard let first = firstLines.insert(id, line: table.line) else { return }
+        let note = Diagnostic.note("ticket_id '\(id)' first defined here", at: table.location(.ticketId, line: first))
+        table.report(.ticketId, "duplicate ticket_id '\(id)'", notes: [note])
+    }
+}
