@@ -42,8 +42,8 @@ public struct Summary: Sendable, Equatable {
                   mean: Double(total) / unit / Double(seconds.count))
     }
 
-    /// The 0-based rank of the 90th percentile by nearest rank: ceil(0.9 n) - 1, in integers so
-    /// that no floating-point error (0.9 × 10 = 9.000000000000002) shifts it.
+    /// The 0-based rank of the 90th percentile by nearest rank: ceil(0.9 n) - 1, computed as
+    /// ceil(9n / 10) in integers so the rank never depends on how 0.9 rounds in binary.
     @inline(__always)
     static func p90Index(count n: Int) -> Int { (9 * n + 9) / 10 - 1 }
 }

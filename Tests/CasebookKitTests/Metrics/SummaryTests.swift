@@ -27,8 +27,8 @@ import Testing
         #expect(Summary(values).p90 == expected)
     }
 
-    @Test func p90IndexAvoidsFloatingPointError() {
-        // 0.9 * 10 = 9.000000000000002 in Double, whose ceiling would wrongly be 10.
+    @Test func p90IndexIsExactIntegerArithmetic() {
+        // ceil(9n / 10), checked against a division with remainder rather than a Double product.
         #expect(Summary.p90Index(count: 10) == 8)
         #expect(Summary.p90Index(count: 1) == 0)
         #expect(Summary.p90Index(count: 9) == 8)
