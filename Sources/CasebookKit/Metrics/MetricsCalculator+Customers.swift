@@ -1,0 +1,52 @@
+// MARK: - Customers
+
+extension MetricsCalculator {
+    /// The most cost_to_serve rows metrics.json lists.
+    static let costToServeLimit = 50
+
+    /// Complainants, repeat complainants and the customers who cost more to serve than the
+    /// handling reserve allows. Without orders.csv a customer's revenue is unknown, so
+    /// cost_to_serve is empty.
+    func customers(_ customers: CustomerIndex, _ facts: [TicketFacts], orders: OrderBook?) -> Metrics.Customers {
+        var tickets = [Int](repeating: 0, count: customers.count)
+        var handlingCost = [Double](repeating: 0, count: customers.count)
+        for (index, fact) in facts.enumerated() {
+            let customer = Int(customers.ofTicket[index])
+            tickets[customer] += 1
+            handlingCost[customer] += fact.handlingCost
+        }
+        let repeatComplainants = (0..<customers.count)
+            .filter { tickets[$0] >= policy.repeatComplainantMin }
+            .sorted { a, b in
+                if tickets[a] != tickets[b] { return tickets[a] > tickets[b] }
+                return customers.ids[a].precedesInByteOrder(customers.ids[b])
+            }
+            .map { Metrics.RepeatComplainant(customerId: customers.ids[$0], tickets: tickets[$0]) }
+
+        var costToServe: [Metrics.CostToServe] = []
+        if let orders {
+            let high = config.targets.handlingCostShare.high
+            for customer in 0..<customers.count {
+                let revenue = orders.revenueByCustomer[customer]
+                // Revenue 0 counts: any handling cost then exceeds the reserve.
+                guard handlingCost[customer] > high * revenue else { continue }
+                costToServe.append(Metrics.CostToServe(
+                    customerId: customers.ids[customer], handlingCost: handlingCost[customer], revenue: revenue,
+                    ratio: revenue == 0 ? nil : handlingCost[customer] / revenue))
+            }
+            costToServe.sort(by: Self.costToServeOrder)
+            if costToServe.count > Self.costToServeLimit { costToServe.removeSubrange(Self.costToServeLimit...) }
+        }
+        return Metrics.Customers(complainants: customers.count, repeatComplainants: repeatComplainants, costToServe: costToServe)
+    }
+
+    /// Null ratios first, then ratio descending, then customer_id.
+    static func costToServeOrder(_ a: Metrics.CostToServe, _ b: Metrics.CostToServe) -> Bool {
+        switch (a.ratio, b.ratio) {
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case let (x?, y?) where x != y: return x > y
+        default: return a.customerId.precedesInByteOrder(b.customerId)
+        }
+    }
+}

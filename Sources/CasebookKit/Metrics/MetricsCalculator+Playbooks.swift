@@ -1,0 +1,39 @@
+// MARK: - Playbooks
+
+extension MetricsCalculator {
+    /// One row per playbook, by slug: how many non-draft cases applied it, and how many of those
+    /// with a retention value kept the customer.
+    func playbooks(_ library: Library, _ tickets: [Ticket], _ facts: [TicketFacts]) -> [Metrics.PlaybookRow] {
+        let cases = library.cases.filter { !$0.draft && !$0.playbooks.isEmpty }
+        let retention = caseRetention(cases, tickets, facts)
+        var rows: [String: (cases: Int, retained: Rate)] = [:]
+        for playbook in library.playbooks { rows[playbook.slug] = (0, Rate()) }
+        for (index, writeUp) in cases.enumerated() {
+            // A playbook listed twice in one case still counts that case once.
+            for slug in Set(writeUp.playbooks) where rows[slug] != nil {
+                rows[slug]!.cases += 1
+                rows[slug]!.retained.add(retention[index])
+            }
+        }
+        return rows.keys.sorted { $0.precedesInByteOrder($1) }.map { slug in
+            Metrics.PlaybookRow(slug: slug, cases: rows[slug]!.cases, retained: rows[slug]!.retained)
+        }
+    }
+
+    /// A case's retention value: from its tickets that have one (retained if any is retained),
+    /// else its front matter `retained`, else none.
+    func caseRetention(_ cases: [Case], _ tickets: [Ticket], _ facts: [TicketFacts]) -> [Bool?] {
+        let cited = Set(cases.flatMap(\.tickets))
+        var retainedById: [String: Bool?] = [:]
+        if !cited.isEmpty {
+            for (index, ticket) in tickets.enumerated() where cited.contains(ticket.id) {
+                // ticket_id is unique; should a duplicate get through, the first row speaks.
+                if retainedById[ticket.id] == nil { retainedById[ticket.id] = .some(facts[index].retained) }
+            }
+        }
+        return cases.map { writeUp in
+            let values = writeUp.tickets.compactMap { retainedById[$0] ?? nil }
+            return values.isEmpty ? writeUp.retained : values.contains(true)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// MARK: - Figures over all tickets
+
+extension MetricsCalculator {
+    struct DurationSummaries {
+        var firstResponseHours: Summary
+        var answerDays: Summary
+        var resolutionDays: Summary
+    }
+
+    struct DeadlineFigures {
+        var withinPromise: Rate
+        var withinStatutory: Rate
+        var overdue: Metrics.Overdue
+    }
+
+    /// first_response_hours, answer_days and resolution_days; durations are instant differences.
+    func durationSummaries(_ tickets: [Ticket]) -> DurationSummaries {
+        var firstResponse: [Int64] = [], answer: [Int64] = [], resolution: [Int64] = []
+        answer.reserveCapacity(tickets.count)
+        resolution.reserveCapacity(tickets.count)
+        for ticket in tickets {
+            if let at = ticket.firstResponseAt { firstResponse.append(at - ticket.openedAt) }
+            if let at = ticket.answer { answer.append(at - ticket.openedAt) }
+            if let at = ticket.resolvedAt { resolution.append(at - ticket.openedAt) }
+        }
+        return DurationSummaries(firstResponseHours: Summary(seconds: firstResponse, unit: 3_600),
+                                 answerDays: Summary(seconds: answer, unit: 86_400),
+                                 resolutionDays: Summary(seconds: resolution, unit: 86_400))
+    }
+
+    /// within_promise, within_statutory and the overdue lists.
+    func deadlineFigures(_ tickets: [Ticket], _ facts: [TicketFacts]) -> DeadlineFigures {
+        var promise = Rate(), statutory = Rate()
+        var overduePromise: [Int] = [], overdueStatutory: [Int] = []
+        for (index, fact) in facts.enumerated() {
+            promise.add(fact.promise)
+            statutory.add(fact.statutory)
+            // Overdue = open, no answer, missed. No answer implies open (resolved_at stands in for
+            // answered_at), and an answered ticket is never overdue, even when it was late.
+            if fact.answered == nil {
+                if fact.promise == .missed { overduePromise.append(index) }
+                if fact.statutory == .missed { overdueStatutory.append(index) }
+            }
+        }
+        func ids(_ indices: [Int]) -> [String] {
+            indices.sorted { a, b in
+                let x = tickets[a], y = tickets[b]
+                if x.openedAt != y.openedAt { return x.openedAt < y.openedAt }
+                return x.id.precedesInByteOrder(y.id)
+            }.map { tickets[$0].id }
+        }
+        return DeadlineFigures(withinPromise: promise, withinStatutory: statutory,
+                               overdue: .init(promise: ids(overduePromise), statutory: ids(overdueStatutory)))
+    }
+
+    func outcomes(_ tickets: [Ticket]) -> Metrics.Outcomes {
+        var outcomes = Metrics.Outcomes()
+        for ticket in tickets {
+            switch ticket.outcome {
+            case .accepted: outcomes.accepted += 1
+            case .rejected: outcomes.rejected += 1
+            case .partial: outcomes.partial += 1
+            case .withdrawn: outcomes.withdrawn += 1
+            case nil: outcomes.unknown += 1
+            }
+        }
+        return outcomes
+    }
+
+    func justified(_ tickets: [Ticket]) -> Metrics.Justified {
+        var justified = Metrics.Justified()
+        for ticket in tickets {
+            switch ticket.justified {
+            case true?: justified.yes += 1
+            case false?: justified.no += 1
+            case nil: justified.unknown += 1
+            }
+        }
+        return justified
+    }
+
+    /// Handling, compensation, granted refunds, and the share of revenue when orders.csv exists.
+    func costs(_ tickets: [Ticket], orders: OrderBook?) -> Metrics.Costs {
+        var handling = 0.0, compensation = 0.0, refunds = 0.0
+        for ticket in tickets {
+            handling += (ticket.handlingMinutes ?? 0) / 60 * policy.hourlyCost
+            compensation += ticket.compensation ?? 0
+            if ticket.refund == .granted { refunds += ticket.refundAmount ?? 0 }
+        }
+        let total = handling + compensation
+        let revenue = orders?.totalRevenue
+        return Metrics.Costs(handling: handling, compensation: compensation, total: total, refunds: refunds,
+                             revenue: revenue, share: Self.share(total, of: revenue),
+                             targetBand: config.targets.handlingCostShare)
+    }
+
+    /// `cost / revenue`, `nil` when revenue is unknown or 0 (the same rule as the monthly share).
+    static func share(_ cost: Double, of revenue: Double?) -> Double? {
+        guard let revenue, revenue != 0 else { return nil }
+        return cost / revenue
+    }
+}
