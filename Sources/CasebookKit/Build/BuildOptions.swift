@@ -1,7 +1,8 @@
 /// What one `casebook build` or `casebook check` run was asked to do.
 public struct BuildOptions: Sendable {
     public var contentDirectory = "Content"
-    public var templatesDirectory = "Templates"
+    /// Site templates over the built-in ones; `nil` means `Templates` when that folder exists.
+    public var templatesDirectory: String?
     public var outputDirectory = "Site"
     /// `--as-of`; site.yml's `as_of` wins over it, as metrics.md orders them.
     public var asOf: LocalDate?

@@ -38,7 +38,7 @@ struct TestSite {
     var options: BuildOptions {
         var options = BuildOptions()
         options.contentDirectory = path("Content")
-        options.templatesDirectory = path("Templates")
+        if FileManager.default.fileExists(atPath: path("Templates")) { options.templatesDirectory = path("Templates") }
         options.outputDirectory = path("Site")
         return options
     }

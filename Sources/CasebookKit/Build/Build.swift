@@ -1,0 +1,93 @@
+import Foundation
+
+/// The one place that lists the stages of a build, in order:
+/// load → validate → compute → render → write.
+public enum Build {
+    /// Runs every stage; writes the site only when no stage found an error.
+    public static func run(_ options: BuildOptions) -> BuildReport {
+        var report = BuildReport()
+        var clock = StageClock()
+
+        // Load: site.yml first, since every other loader depends on its settings.
+        let (config, configLog) = loadConfig(options)
+        report.log.append(contentsOf: configLog)
+        guard !configLog.hasErrors, let zone = TimeZoneRules(identifier: config.timezone) else { return report }
+        let loaded = Parallel.both(
+            { ContentLoader(contentDirectory: options.contentDirectory, config: config).load() },
+            { DataLoader(contentDirectory: options.contentDirectory, config: config, zone: zone, lenient: options.lenient).load() })
+        let (content, data) = loaded
+        report.log.append(contentsOf: content.log)
+        report.log.append(contentsOf: data.log)
+        clock.lap("load", into: &report)
+
+        // Validate what spans files.
+        let linker = Linker(ticketCustomers: data.tickets.map { Dictionary($0.map { ($0.id, $0.customerId) }, uniquingKeysWith: { a, _ in a }) },
+                            ticketsFile: data.ticketsPath)
+        report.log.append(contentsOf: linker.check(cases: content.cases, playbooks: content.playbooks))
+        let templatesDirectory = options.templatesDirectory ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
+        let (templates, templateLog) = TemplateSet.load(directory: templatesDirectory, displayPath: templatesDirectory ?? "Templates")
+        report.log.append(contentsOf: templateLog)
+        let staticFiles = StaticFiles.list(under: options.contentDirectory + "/static")
+        report.log.append(contentsOf: staticFiles.log)
+        clock.lap("validate", into: &report)
+        guard !report.log.hasErrors else { return report }
+
+        let library = Library(
+            config: config,
+            cases: content.cases.filter { options.drafts || !$0.draft }
+                .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) },
+            playbooks: content.playbooks.sorted { ($0.order ?? .max, $0.title, $0.slug) < ($1.order ?? .max, $1.title, $1.slug) },
+            tickets: data.tickets ?? [], orders: data.orders, skippedRows: data.skipped)
+        report.skippedRows = library.skippedRows.count
+
+        // Compute.
+        // A site without data still needs a report date; its newest case is the natural one.
+        guard let asOf = AsOf.resolve(for: library, option: options.asOf, zone: zone) ?? library.cases.map(\.date).max() else {
+            report.log.error("no report date: set as_of in site.yml or --as-of, or add ticket or order data",
+                             at: SourceLocation(file: options.contentDirectory + "/site.yml"))
+            return report
+        }
+        let metrics = MetricsCalculator(config: config, zone: zone).compute(for: library, asOf: asOf)
+        clock.lap("compute", into: &report)
+
+        // Render.
+        let (pages, renderLog) = SiteRenderer(library: library, templates: templates).render()
+        report.log.append(contentsOf: renderLog)
+        var files = pages
+        files.append(OutputFile(path: "metrics.json", text: metrics.jsonText()))
+        files.append(OutputFile(path: "README.md", text: SiteReadme.text))
+        report.log.append(contentsOf: StaticFiles.collisions(staticFiles.files, with: files))
+        clock.lap("render", into: &report)
+        guard !report.log.hasErrors, options.write else { return report }
+
+        // Write.
+        let writeProblems = SiteWriter(output: options.outputDirectory).write(files, staticFiles: staticFiles.files.map { ($0.source, $0.path) })
+        report.log.append(contentsOf: writeProblems)
+        if writeProblems.isEmpty {
+            report.filesWritten = files.count + staticFiles.files.count
+            report.pagesWritten = pages.filter { $0.path.hasSuffix(".html") }.count
+        }
+        clock.lap("write", into: &report)
+        return report
+    }
+
+    static func loadConfig(_ options: BuildOptions) -> (SiteConfig, DiagnosticLog) {
+        let path = options.contentDirectory + "/site.yml"
+        guard FileManager.default.fileExists(atPath: path) else { return (SiteConfig(), DiagnosticLog()) }
+        let (text, problem) = ContentLoader.read(path)
+        guard let text else { return (SiteConfig(), DiagnosticLog(problem.map { [$0] } ?? [])) }
+        return SiteConfigLoader().load(text, file: path)
+    }
+}
+
+/// Wall time per stage; it only feeds the report, never the output.
+struct StageClock {
+    private var last = ContinuousClock.now
+
+    mutating func lap(_ stage: String, into report: inout BuildReport) {
+        let now = ContinuousClock.now
+        let duration = now - last
+        report.timings.append(.init(stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
+        last = now
+    }
+}

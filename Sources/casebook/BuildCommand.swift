@@ -1,0 +1,61 @@
+import ArgumentParser
+import CasebookKit
+import Foundation
+
+/// `casebook build`: validate everything, then write the site, or write nothing and exit 1.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder; replaced whole, and only when the build succeeds.")
+    var output = "Site"
+
+    @Flag(help: "Print how long each stage took.")
+    var timings = false
+
+    func run() throws {
+        var options = site.buildOptions
+        options.outputDirectory = output
+        let report = Build.run(options)
+        Reporter.print(report, timings: timings)
+        guard report.succeeded else { throw ExitCode(1) }
+        Reporter.say("casebook: wrote \(report.pagesWritten) pages (\(report.filesWritten) files) to \(output)/")
+    }
+}
+
+/// `casebook check`: every check of `build`, without writing anything.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the content and data without writing the site.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        var options = site.buildOptions
+        options.write = false
+        let report = Build.run(options)
+        Reporter.print(report, timings: false)
+        guard report.succeeded else { throw ExitCode(1) }
+        Reporter.say("casebook: no problems found")
+    }
+}
+
+/// Prints diagnostics to standard error in the compiler format editors understand.
+enum Reporter {
+    static func print(_ report: BuildReport, timings: Bool) {
+        var text = report.log.lines.joined(separator: "\n")
+        if !text.isEmpty { text += "\n" }
+        let errors = report.log.errors.count, warnings = report.log.warnings.count
+        if errors > 0 {
+            text += "casebook: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); nothing was written\n"
+        }
+        if timings {
+            for timing in report.timings { text += "casebook: \(timing.stage) \(String(format: "%.3f", timing.seconds)) s\n" }
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import CasebookKit
+
+/// The options `build` and `check` share.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The content folder (site.yml, cases/, playbooks/, data/, static/).")
+    var content = "Content"
+
+    @Option(help: "Templates that override the built-in ones, file by file (default: Templates, when it exists).")
+    var templates: String?
+
+    @Option(help: "The date the report is made for (YYYY-MM-DD); site.yml's as_of wins over it.")
+    var asOf: String?
+
+    @Flag(help: "Include cases marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Skip bad CSV rows with a warning instead of failing; the site shows how many were skipped.")
+    var lenient = false
+
+    func validate() throws {
+        if let asOf, LocalDate(iso: asOf) == nil {
+            throw ValidationError("--as-of must be a date that exists, written YYYY-MM-DD, not '\(asOf)'")
+        }
+    }
+
+    var buildOptions: BuildOptions {
+        var options = BuildOptions()
+        options.contentDirectory = content
+        options.templatesDirectory = templates
+        options.asOf = asOf.flatMap { LocalDate(iso: $0) }
+        options.drafts = drafts
+        options.lenient = lenient
+        return options
+    }
+}
