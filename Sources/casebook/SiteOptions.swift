@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookKit
+import Foundation
 
 /// The options `build` and `check` share.
 struct SiteOptions: ParsableArguments {
@@ -27,7 +28,8 @@ struct SiteOptions: ParsableArguments {
     var buildOptions: BuildOptions {
         var options = BuildOptions()
         options.contentDirectory = content
-        options.templatesDirectory = templates
+        // The default folder is optional; one named on the command line must exist.
+        options.templatesDirectory = templates ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
         options.asOf = asOf.flatMap { LocalDate(iso: $0) }
         options.drafts = drafts
         options.lenient = lenient

@@ -24,8 +24,8 @@ public enum Build {
         let linker = Linker(ticketCustomers: data.tickets.map { Dictionary($0.map { ($0.id, $0.customerId) }, uniquingKeysWith: { a, _ in a }) },
                             ticketsFile: data.ticketsPath)
         report.log.append(contentsOf: linker.check(cases: content.cases, playbooks: content.playbooks))
-        let templatesDirectory = options.templatesDirectory ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
-        let (templates, templateLog) = TemplateSet.load(directory: templatesDirectory, displayPath: templatesDirectory ?? "Templates")
+        let (templates, templateLog) = TemplateSet.load(directory: options.templatesDirectory,
+                                                        displayPath: options.templatesDirectory ?? "<built-in>")
         report.log.append(contentsOf: templateLog)
         let staticFiles = StaticFiles.list(under: options.contentDirectory + "/static")
         report.log.append(contentsOf: staticFiles.log)

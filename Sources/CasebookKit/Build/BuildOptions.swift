@@ -1,7 +1,7 @@
 /// What one `casebook build` or `casebook check` run was asked to do.
 public struct BuildOptions: Sendable {
     public var contentDirectory = "Content"
-    /// Site templates over the built-in ones; `nil` means `Templates` when that folder exists.
+    /// Site templates over the built-in ones; `nil` means the built-in ones alone.
     public var templatesDirectory: String?
     public var outputDirectory = "Site"
     /// `--as-of`; site.yml's `as_of` wins over it, as metrics.md orders them.
