@@ -38,7 +38,7 @@ public struct BarChart: Sendable {
         let values = bars.map { ChartValue.drawable($0.value) ?? 0 }
         let target = ChartValue.drawable(self.target)
         let legend = ChartLegend(target.map { [(.target, targetText($0))] } ?? [])
-        let frame = CartesianFrame(axis: NiceAxis(covering: values + [target].compactMap { $0 }),
+        let frame = CartesianFrame(covering: values + [target].compactMap { $0 },
                                    format: tickFormat ?? format, slots: bars.count, topInset: legend.height)
         return canvas.render { writer in
             legend.draw(in: canvas, &writer)
@@ -86,7 +86,8 @@ struct BarDrawing {
             ])
             // A value that would not fit over its bar stays in the tooltip and the table.
             if ChartText.width(text) <= frame.band - 4 {
-                let labelY = value < 0 ? bottom + ChartText.fontSize + 2 : top - 4
+                // A negative bar's value sits just above the zero line, clear of the category labels.
+                let labelY = (value < 0 ? frame.baseline : top) - 4
                 writer.element("text", CartesianFrame.halo + [
                     ("class", "cb-value-label cb-halo"), ("x", SVGWriter.number(frame.center(index))),
                     ("y", SVGWriter.number(labelY)), ("text-anchor", "middle"),

@@ -22,9 +22,7 @@ struct BulletLayout {
             // Room past the largest figure so a value just above the band is not at the very edge.
             bounds.append((bounds.max() ?? 0) * 1.2)
         }
-        axis = NiceAxis(covering: bounds)
-        let format = chart.tickFormat ?? chart.format
-        tickLabels = axis.ticks.map { format($0) }
+        (axis, tickLabels) = NiceAxis.labelled(covering: bounds, format: chart.tickFormat ?? chart.format)
         // Tick labels are centred on their ticks, so the end ones need half their width of margin.
         let margin = min(ChartCanvas.width / 4, max(16, (tickLabels.map(ChartText.width).max() ?? 0) / 2 + 4))
         (left, right) = (margin, ChartCanvas.width - margin)

@@ -15,17 +15,21 @@ struct CartesianFrame {
     let slots: Int
     let y: ChartScale
 
+    /// A frame whose y axis covers `values` and 0, with ticks labelled by `format`.
+    ///
+    /// - Parameter integers: counts, so never a tick between two whole numbers.
     /// - Parameter topInset: room above the plot for a legend.
-    init(axis: NiceAxis, format: ChartFormatter, slots: Int, topInset: Double = 0) {
+    init(covering values: [Double], integers: Bool = false, format: ChartFormatter, slots: Int, topInset: Double = 0) {
+        let (axis, labels) = NiceAxis.labelled(covering: values, integers: integers, format: format)
         self.axis = axis
-        let labels = axis.ticks.map { format($0) }
         let widest = labels.map(ChartText.width).max() ?? 0
         let left = min(ChartCanvas.width * 0.35, max(24, widest + 10))
         tickLabels = labels.map { ChartText.truncate($0, toWidth: left - 8) }
         self.left = left
-        top = 20 + topInset
-        right = ChartCanvas.width - 12
         bottom = Self.height - 28
+        // A legend of very many series may run into the plot, but never turns it upside down.
+        top = min(20 + topInset, bottom - 80)
+        right = ChartCanvas.width - 12
         self.slots = max(1, slots)
         y = ChartScale(domain: axis.domain, start: bottom, end: top)
     }
@@ -73,8 +77,12 @@ struct CartesianFrame {
         let (every, room) = labelPlan(labels, shorten: shorten)
         writer.open("g", [("class", "cb-x-axis")])
         for (index, label) in labels.enumerated() where index % every == 0 {
-            writer.text(ChartText.truncate(label, toWidth: room), full: label, [
-                ("class", "cb-axis-label"), ("x", SVGWriter.number(center(index))),
+            let shown = ChartText.truncate(label, toWidth: room)
+            // Centred under its slot, but pulled in so the first and last labels stay in the drawing.
+            let half = ChartText.width(shown) / 2
+            let x = min(max(center(index), half + 2), ChartCanvas.width - half - 2)
+            writer.text(shown, full: label, [
+                ("class", "cb-axis-label"), ("x", SVGWriter.number(x)),
                 ("y", SVGWriter.number(bottom + 18)), ("text-anchor", "middle"),
             ])
         }

@@ -50,6 +50,20 @@ struct NiceAxis: Equatable {
         self.step = step
     }
 
+    /// The axis with the most ticks (about `count`, else fewer) whose labels under `format` all differ,
+    /// so a formatter coarser than the step never prints "0, 0, 1, 1" up the axis.
+    static func labelled(covering values: [Double], count: Int = 5, integers: Bool = false,
+                         format: ChartFormatter) -> (axis: NiceAxis, labels: [String]) {
+        var best: (axis: NiceAxis, labels: [String])?
+        for candidate in [count, 3, 2, 1] where candidate <= count {
+            let axis = NiceAxis(covering: values, count: candidate, integers: integers)
+            let labels = axis.ticks.map { format($0) }
+            if zip(labels, labels.dropFirst()).allSatisfy({ $0 != $1 }) { return (axis, labels) }
+            best = best ?? (axis, labels)
+        }
+        return best!
+    }
+
     /// index × mantissa × 10^exponent, divided rather than multiplied for negative exponents so
     /// the result is the double nearest the decimal (3 × 0.1 would give 0.30000000000000004).
     private static func value(index: Int, mantissa: Int, exponent: Int) -> Double {

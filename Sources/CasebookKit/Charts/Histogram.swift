@@ -68,7 +68,7 @@ public struct Histogram: Sendable {
         guard !bins.isEmpty else { return canvas.empty(emptyText) }
         let counts = bins.map { Double($0.count) }
         let labels = bins.map(label)
-        let frame = CartesianFrame(axis: NiceAxis(covering: counts, integers: true), format: format, slots: bins.count)
+        let frame = CartesianFrame(covering: counts, integers: true, format: format, slots: bins.count)
         return canvas.render { writer in
             frame.drawGrid(&writer)
             // Bars touch, as histogram bars do, with a hairline gap so neighbours stay apart.

@@ -42,7 +42,7 @@ public struct LineChart: Sendable {
         let target = ChartValue.drawable(self.target)
         let bounds = [yRange?.lowerBound, yRange?.upperBound, target].compactMap(ChartValue.drawable)
         let legend = ChartLegend(target.map { [(.target, targetText($0))] } ?? [])
-        let frame = CartesianFrame(axis: NiceAxis(covering: present + bounds), format: tickFormat ?? format,
+        let frame = CartesianFrame(covering: present + bounds, format: tickFormat ?? format,
                                    slots: points.count, topInset: legend.height)
         return canvas.render { writer in
             legend.draw(in: canvas, &writer)

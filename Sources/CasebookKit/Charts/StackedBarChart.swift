@@ -43,7 +43,7 @@ public struct StackedBarChart: Sendable {
         let extremes: [Double] = stacks.flatMap { segments -> [Double] in
             [segments.map(\.low).min() ?? 0, segments.map(\.high).max() ?? 0]
         }
-        let frame = CartesianFrame(axis: NiceAxis(covering: extremes), format: tickFormat ?? format,
+        let frame = CartesianFrame(covering: extremes, format: tickFormat ?? format,
                                    slots: categories.count, topInset: legend.height)
         return canvas.render { writer in
             SeriesFill.writeDefinitions(count: series.count, in: canvas, &writer)

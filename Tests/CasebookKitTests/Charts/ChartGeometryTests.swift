@@ -26,6 +26,8 @@ import Testing
         #expect(bars[0].classes.contains("cb-negative"))
         #expect(abs(bars[0].number("y") - baseline) <= Self.tolerance)
         #expect(abs(2 * bars[0].number("height") - bars[1].number("height")) <= 2 * Self.tolerance)
+        let label = try #require(svg.elements("text", class: "cb-value-label").first)
+        #expect(label.text == "-5" && label.number("y") < baseline)
     }
 
     @Test func targetLineSitsAtNinetyFivePercentOfAZeroToHundredAxis() throws {

@@ -82,6 +82,15 @@ import Testing
         }
     }
 
+    @Test func manySeriesAndCategoriesStillFit() {
+        let categories = (1...40).map { "Kategoria numer \($0)" }
+        let series = (1...60).map { ChartSeries(name: "Seria \($0)", values: Array(repeating: Double($0), count: 40)) }
+        let svg = StackedBarChart(id: "s", title: "t", description: "d", categories: categories, series: series,
+                                  emptyText: "-").svg
+        Self.expectWellFormed(svg, "stacked")
+        #expect(ParsedSVG(svg).elements("pattern").count == 59)
+    }
+
     @Test func lineWithOnlyMissingValuesIsEmpty() {
         let chart = LineChart(id: "l", title: "t", description: "d", points: [(label: "a", value: nil), (label: "b", value: .nan)],
                               emptyText: "Brak")

@@ -46,6 +46,14 @@ import Testing
         }
     }
 
+    @Test func fewerTicksWhenTheFormatterWouldRepeatALabel() {
+        // All zero with whole-number labels: 0, 0.2, … would print "0, 0, 0, 1, 1, 1".
+        #expect(NiceAxis.labelled(covering: [0, 0], format: ChartFormat.number()).labels == ["0", "1"])
+        #expect(NiceAxis.labelled(covering: [0, 0.02], format: ChartFormat.percent()).labels == ["0%", "1%", "2%"])
+        #expect(NiceAxis.labelled(covering: [0, 0.95], format: ChartFormat.percent()).labels
+                == ["0%", "20%", "40%", "60%", "80%", "100%"])
+    }
+
     @Test func scaleMapsTheDomainOntoTheRangeAndNeverDividesByZero() {
         let y = ChartScale(domain: 0...1, start: 200, end: 0)
         #expect(y(0) == 200)
