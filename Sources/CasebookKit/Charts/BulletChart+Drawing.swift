@@ -11,7 +11,7 @@ extension BulletChart {
             writer.open("defs")
             writeZonePattern(in: canvas, &writer)
             writer.close("defs")
-            layout.drawTrack(zone: zone(in: layout.axis), target: target, in: canvas, &writer)
+            layout.drawTrack(zone: zone(in: layout.axis), target: target, title: targetLabel, in: canvas, &writer)
             layout.drawScale(&writer)
             layout.drawMeasure(&writer)
             layout.drawMarker(status: status, title: valueText(value), &writer)

@@ -32,7 +32,8 @@ struct BulletLayout {
 
     var middle: Double { trackTop + trackHeight / 2 }
 
-    func drawTrack(zone: ClosedRange<Double>, target: BulletChart.Target, in canvas: ChartCanvas,
+    /// The track, the on-target zone (hatched, with `title` as its tooltip) and the target's edges.
+    func drawTrack(zone: ClosedRange<Double>, target: BulletChart.Target, title: String, in canvas: ChartCanvas,
                    _ writer: inout SVGWriter) {
         writer.element("rect", [
             ("class", "cb-track"), ("x", SVGWriter.number(left)), ("y", SVGWriter.number(trackTop)),
@@ -40,11 +41,13 @@ struct BulletLayout {
             ("fill-opacity", "0.08"),
         ])
         let (low, high) = (x(max(zone.lowerBound, axis.lower)), x(min(zone.upperBound, axis.upper)))
-        writer.element("rect", [
+        writer.open("rect", [
             ("class", "cb-band"), ("x", SVGWriter.number(low)), ("y", SVGWriter.number(trackTop)),
             ("width", SVGWriter.number(max(0, high - low))), ("height", SVGWriter.number(trackHeight)),
             ("fill", "url(#\(canvas.definitionID("zone")))"),
         ])
+        writer.element("title", text: title)
+        writer.close("rect")
         // The target's edges as solid ticks a little taller than the track.
         let edges: [Double] = switch target {
         case .band(let band): [band.lowerBound, band.upperBound]

@@ -33,6 +33,7 @@
 /// .cb-fill-4 { fill: #9a6a8e; fill-opacity: 1; }
 /// .cb-fill-5 { fill: #6b6b6b; fill-opacity: 1; }
 /// .cb-hatch { fill: var(--surface); }
+/// /* no fill rule on .cb-seg: patterned segments take theirs from fill="url(#…)" */
 /// .cb-datum:hover .cb-bar, .cb-datum:hover .cb-seg { opacity: 0.85; }
 /// /* Lines */
 /// .cb-line { stroke: var(--accent); stroke-width: 2.5; }
