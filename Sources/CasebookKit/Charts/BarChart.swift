@@ -85,11 +85,11 @@ struct BarDrawing {
                 ("width", SVGWriter.number(width)), ("height", SVGWriter.number(bottom - top)),
             ])
             // A value that would not fit over its bar stays in the tooltip and the table.
-            if ChartText.width(text) <= frame.band - 4 {
+            if ChartText.width(text, bold: true, size: ChartText.valueFontSize) <= frame.band - 4 {
                 // A negative bar's value sits just above the zero line, clear of the category labels.
                 let labelY = (value < 0 ? frame.baseline : top) - 4
                 writer.element("text", CartesianFrame.halo + [
-                    ("class", "cb-value-label cb-halo"), ("x", SVGWriter.number(frame.center(index))),
+                    ("class", "cb-value-label cb-halo"), ("font-size", SVGWriter.number(ChartText.valueFontSize)), ("x", SVGWriter.number(frame.center(index))),
                     ("y", SVGWriter.number(labelY)), ("text-anchor", "middle"),
                 ], text: text)
             }

@@ -24,7 +24,7 @@ struct BulletLayout {
         }
         (axis, tickLabels) = NiceAxis.labelled(covering: bounds, format: chart.tickFormat ?? chart.format)
         // Tick labels are centred on their ticks, so the end ones need half their width of margin.
-        let margin = min(ChartCanvas.width / 4, max(16, (tickLabels.map(ChartText.width).max() ?? 0) / 2 + 4))
+        let margin = min(ChartCanvas.width / 4, max(16, (tickLabels.map { ChartText.width($0) }.max() ?? 0) / 2 + 4))
         (left, right) = (margin, ChartCanvas.width - margin)
         x = ChartScale(domain: axis.domain, start: left, end: right)
         self.value = value
@@ -116,7 +116,7 @@ struct BulletLayout {
     /// The value and status above the marker, kept inside the drawing near the ends.
     func drawValueLabel(_ text: String, _ writer: inout SVGWriter) {
         let at = x(value)
-        let half = ChartText.width(text) / 2
+        let half = ChartText.width(text, bold: true) / 2
         let (anchorX, anchor) = at - half < 4 ? (4.0, "start")
             : at + half > ChartCanvas.width - 4 ? (ChartCanvas.width - 4, "end") : (at, "middle")
         writer.element("text", [

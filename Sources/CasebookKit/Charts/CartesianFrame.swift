@@ -22,7 +22,7 @@ struct CartesianFrame {
     init(covering values: [Double], integers: Bool = false, format: ChartFormatter, slots: Int, topInset: Double = 0) {
         let (axis, labels) = NiceAxis.labelled(covering: values, integers: integers, format: format)
         self.axis = axis
-        let widest = labels.map(ChartText.width).max() ?? 0
+        let widest = labels.map { ChartText.width($0) }.max() ?? 0
         let left = min(ChartCanvas.width * 0.35, max(24, widest + 10))
         tickLabels = labels.map { ChartText.truncate($0, toWidth: left - 8) }
         self.left = left
@@ -117,7 +117,7 @@ private extension CartesianFrame {
     func labelPlan(_ labels: [String], shorten: Bool) -> (every: Int, room: Double) {
         let gap = 4.0
         let letter = ChartText.fontSize * 0.6
-        let widest = labels.map(ChartText.width).max() ?? 0
+        let widest = labels.map { ChartText.width($0) }.max() ?? 0
         if widest <= band - gap { return (1, band - gap) }
         if shorten && widest > 10 * letter && band - gap >= 6 * letter { return (1, band - gap) }
         let room = min(widest, 12 * letter)

@@ -22,7 +22,7 @@ struct ChartLegend {
         var row = 0
         for item in items {
             let shown = ChartText.truncate(item.name, to: Self.maxCharacters)
-            let width = Self.swatchWidth(item.swatch) + 4 + ChartText.width(shown) + 12
+            let width = Self.swatchWidth(item.swatch) + 4 + ChartText.width(shown, bold: item.swatch == .target) + 12
             if x > left && x + width > right { (x, row) = (left, row + 1) }
             entries.append(Entry(swatch: item.swatch, name: item.name, shown: shown, x: x, row: row))
             x += width

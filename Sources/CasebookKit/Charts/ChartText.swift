@@ -2,9 +2,13 @@
 enum ChartText {
     /// The font size every chart uses, in viewBox units.
     static let fontSize = 13.0
+    /// The smaller size of the values printed over bars, so neighbouring values fit side by side.
+    static let valueFontSize = 11.0
     /// The estimated drawn width of `text`, on the generous side so estimated labels rarely overlap.
-    static func width(_ text: String) -> Double {
-        text.reduce(0) { $0 + advance($1) } * fontSize
+    ///
+    /// - Parameter bold: value and status labels, which the stylesheet sets in semibold.
+    static func width(_ text: String, bold: Bool = false, size: Double = fontSize) -> Double {
+        text.reduce(0) { $0 + advance($1) } * size * (bold ? 1.1 : 1)
     }
 
     /// `text` cut so it fits in `width`, ending in "…" when cut; "…" alone when not even one letter fits.

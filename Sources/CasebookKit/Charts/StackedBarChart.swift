@@ -110,10 +110,10 @@ private extension StackedBarChart {
             }
             let total = segments.map(\.value).reduce(0, +)
             let text = format(total)
-            if ChartText.width(text) <= frame.band - 4 {
+            if ChartText.width(text, bold: true, size: ChartText.valueFontSize) <= frame.band - 4 {
                 let high = segments.map(\.high).max() ?? 0
                 writer.element("text", CartesianFrame.halo + [
-                    ("class", "cb-value-label cb-halo"), ("x", SVGWriter.number(frame.center(index))),
+                    ("class", "cb-value-label cb-halo"), ("font-size", SVGWriter.number(ChartText.valueFontSize)), ("x", SVGWriter.number(frame.center(index))),
                     ("y", SVGWriter.number(frame.y(high) - 4)), ("text-anchor", "middle"),
                 ], text: text)
             }
