@@ -4,7 +4,7 @@ extension Strings {
         lang: "en",
         skipToContent: "Skip to content",
         navLabel: "Main navigation",
-        navHome: "Home",
+        navHome: "Overview",
         navCases: "Cases",
         navPlaybooks: "Playbooks",
         navTags: "Tags",

@@ -4,7 +4,7 @@ extension Strings {
         lang: "pl",
         skipToContent: "Przejdź do treści",
         navLabel: "Nawigacja główna",
-        navHome: "Start",
+        navHome: "Przegląd",
         navCases: "Przypadki",
         navPlaybooks: "Scenariusze",
         navTags: "Tagi",

@@ -563,11 +563,11 @@ p { margin: 0 0 1em; }
 .kpi--on .kpi__icon, .kpi--on .kpi__status-text { color: var(--accepted); }
 .kpi--off .kpi__icon, .kpi--off .kpi__status-text { color: var(--rejected); }
 .kpi__target { color: var(--muted); }
-.kpi__trend { margin: 0.35rem 0 0; display: flex; align-items: center; gap: 0.5rem; }
-.kpi__trend figcaption { font-size: 0.75rem; color: var(--muted); }
+.kpi__trend { margin: 0.5rem 0 0; }
+.kpi__trend figcaption { font-size: 0.7rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); margin-top: 0.15rem; }
 .kpi__more { margin-top: auto; padding-top: 0.4rem; font-weight: 600; font-size: 0.9rem; }
 
-.cb-sparkline { display: block; flex: none; color: var(--accent); overflow: visible; }
+.cb-sparkline { display: block; width: 100%; max-width: 12rem; height: 2.5rem; color: var(--accent); overflow: visible; }
 .cb-sparkline .cb-target { stroke: var(--muted); }
 .cb-sparkline .cb-spark-end { fill: var(--accent); }
 
@@ -583,12 +583,15 @@ p { margin: 0 0 1em; }
   .chart--wide { grid-column: 1 / -1; }
 }
 .chart { margin: 0; min-width: 0; }
-.chart--wide .cb-chart { max-width: 52rem; }
+.chart__title { font-weight: 600; margin-bottom: 0.4rem; }
+.chart--wide .cb-chart { max-width: 40rem; }
 
 .table-wrap { overflow-x: auto; margin-bottom: 1rem; }
 .figure-table caption { text-align: left; font-weight: 600; padding-bottom: 0.5rem; color: var(--muted); font-size: 0.9rem; }
 .figure-table th[scope="row"] { font-weight: 600; text-transform: none; letter-spacing: normal; font-size: inherit; color: var(--text); padding: 0.6rem 0.75rem 0.6rem 0; border-bottom: 1px solid var(--border); }
 .figure-table td { padding: 0.6rem 0.75rem; }
+.figure-table tbody tr:last-child th { border-bottom: none; }
+.figure-table caption.visually-hidden { padding: 0; }
 .status-on { color: var(--accepted); font-weight: 600; }
 .status-off { color: var(--rejected); font-weight: 600; }
 .comparison { font-weight: 600; }
@@ -607,6 +610,8 @@ p { margin: 0 0 1em; }
   }
   .kpi-grid { grid-template-columns: minmax(0, 1fr); }
   .kpi__value { font-size: 1.8rem; }
+  /* The report tabs scroll sideways instead of wrapping into a wall of links. */
+  .report-tabs ul { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; }
 }
 
 /* The SVG charts: looks come from here; the SVG carries only fallbacks (see SVGWriter). */
@@ -683,6 +688,15 @@ p { margin: 0 0 1em; }
   .cb-chart-data[open] { display: block; }
 }
 
+/* A case's tickets: one card each, the timeline first, then deadlines, rating, cost, decision. */
+.ticket-card { padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
+.ticket-card:last-child { border-bottom: none; padding-bottom: 0; }
+.ticket-card__id { font-size: 1rem; margin: 0 0 0.5rem; font-variant-numeric: tabular-nums; }
+.ticket-card__facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.6rem 1rem; margin: 0; }
+.ticket-card__facts dt { font-size: 0.7rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
+.ticket-card__facts dd { margin: 0.1rem 0 0; font-variant-numeric: tabular-nums; }
+@media print { .ticket-card { break-inside: avoid; } }
+
 """##),
         ("case-groups.mustache", ##"""
 {{<layout}}
@@ -737,7 +751,15 @@ p { margin: 0 0 1em; }
 <section class="panel case-tickets" aria-labelledby="tickets-title">
 <h2 id="tickets-title">{{ticketsHeading}}</h2>
 {{#ticketTable}}
-{{>partials/data-table}}
+{{#rows}}
+<article class="ticket-card">
+{{#cells}}{{#isHeader}}<h3 class="ticket-card__id">{{#hasHref}}<a href="{{href}}">{{text}}</a>{{/hasHref}}{{^hasHref}}{{text}}{{/hasHref}}</h3>{{/isHeader}}{{/cells}}
+<dl class="ticket-card__facts">
+{{#cells}}{{^isHeader}}<div{{#hasStatus}} class="status-{{status}}"{{/hasStatus}}><dt>{{label}}</dt><dd>{{text}}</dd></div>
+{{/isHeader}}{{/cells}}
+</dl>
+</article>
+{{/rows}}
 {{/ticketTable}}
 </section>
 {{/hasTickets}}
@@ -846,6 +868,7 @@ p { margin: 0 0 1em; }
 <div class="chart-grid">
 {{#charts}}
 <figure class="chart{{#isWide}} chart--wide{{/isWide}}">
+<figcaption class="chart__title">{{title}}</figcaption>
 {{{svg}}}
 {{{tableHTML}}}
 </figure>
@@ -1027,7 +1050,7 @@ p { margin: 0 0 1em; }
 {{#hasRows}}
 <div class="table-wrap">
 <table class="data-table figure-table">
-<caption>{{caption}}</caption>
+<caption{{#hidesCaption}} class="visually-hidden"{{/hidesCaption}}>{{caption}}</caption>
 <thead>
 <tr>{{#headers}}<th scope="col"{{#isNum}} class="num"{{/isNum}}>{{text}}</th>{{/headers}}</tr>
 </thead>

@@ -131,6 +131,8 @@ extension DashboardStrings {
         windowStatutory: "Legal (up to {days})",
         windowGuarantee: "Guarantee (up to {days})",
         windowOutside: "After the guarantee",
+        windowStatutoryShort: "Legal",
+        windowGuaranteeShort: "Guarantee",
         refundsChartTitle: "Refunds by window",
         refundsChartDescription: "Refunds granted and refused within the legal window, the guarantee and after it.",
         exceptionsHeading: "Exceptions: refund granted after the guarantee",

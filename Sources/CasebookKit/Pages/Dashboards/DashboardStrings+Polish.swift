@@ -131,6 +131,8 @@ extension DashboardStrings {
         windowStatutory: "Ustawowe (do {days})",
         windowGuarantee: "Gwarancja (do {days})",
         windowOutside: "Po gwarancji",
+        windowStatutoryShort: "Ustawowe",
+        windowGuaranteeShort: "Gwarancja",
         refundsChartTitle: "Zwroty według okna",
         refundsChartDescription: "Przyznane i odmówione zwroty w oknie ustawowym, w okresie gwarancji i po nim.",
         exceptionsHeading: "Wyjątki: zwrot przyznany po gwarancji",

@@ -146,6 +146,8 @@ struct DashboardStrings: Sendable {
     let windowStatutory: String
     let windowGuarantee: String
     let windowOutside: String
+    let windowStatutoryShort: String
+    let windowGuaranteeShort: String
     let refundsChartTitle: String
     let refundsChartDescription: String
     let exceptionsHeading: String

@@ -53,8 +53,9 @@ extension PageBuilder {
         guard let id = customerId(of: item) else { return [] }
         let history = ledger.history(ofCustomer: id)
         guard history.tickets > 0 || history.orders ?? 0 > 0 else { return [] }
-        var facts = [Fact(label: dash.colCustomer, value: id),
-                     Fact(label: dash.customerComplaints, value: countText(history.tickets, strings.complaintsCount))]
+        // The front matter's customer is already among the case's facts.
+        var facts = item.customer == nil ? [Fact(label: dash.colCustomer, value: id)] : []
+        facts.append(Fact(label: dash.customerComplaints, value: countText(history.tickets, strings.complaintsCount)))
         if let first = history.firstOpened, let last = history.lastOpened, first != last {
             facts.append(Fact(label: dash.customerPeriod, value: date(first) + " – " + date(last)))
         }

@@ -34,7 +34,7 @@ extension PageBuilder {
         return dashboardPage(route: .clientTypes, title: dash.typesTitle, intro: dash.typesIntro, sections: [
             DashboardSection(anchor: "table", heading: dash.typesTableCaption, tables: [table]),
             DashboardSection(anchor: "charts", heading: dash.typesCostTitle,
-                             charts: [chartBlock(svg: cost.svg, table: costTable.html(summary: dash.showData)), retention]),
+                             charts: [chartBlock(title: cost.title, svg: cost.svg, table: costTable.html(summary: dash.showData)), retention]),
         ], origin: "client types dashboard")
     }
 }

@@ -35,7 +35,7 @@ extension PageBuilder {
                                 description: title + ": " + rateWithCounts(rate) + "; " + dash.target + " ≥ " + percentText(target),
                                 value: rate.rate, target: .atLeast(target), range: 0...1, statusText: statusWords,
                                 format: percentFormat, tickFormat: wholePercentFormat, emptyText: dash.noData)
-        return chartBlock(svg: chart.svg, table: chart.table(summary: dash.showData, valueHeader: dash.colValue,
+        return chartBlock(title: chart.title, svg: chart.svg, table: chart.table(summary: dash.showData, valueHeader: dash.colValue,
                                                              targetHeader: dash.colTarget, statusHeader: dash.colStatus))
     }
 
@@ -46,7 +46,7 @@ extension PageBuilder {
                               description: DashboardStrings.fill(dash.histogramDescription, [("days", daysText(last))]),
                               edges: (0...last).map(Double.init), counts: counts, format: countFormat,
                               edgeFormat: countFormat, emptyText: dash.noData)
-        return chartBlock(svg: chart.svg, table: chart.table(summary: dash.showData, binHeader: dash.colDays,
+        return chartBlock(title: chart.title, svg: chart.svg, table: chart.table(summary: dash.showData, binHeader: dash.colDays,
                                                              countHeader: dash.colTickets), wide: true)
     }
 
@@ -74,7 +74,7 @@ extension PageBuilder {
                               points: metrics.monthly.map { (label: shortMonthText($0.month), value: $0.withinPromise.rate) },
                               target: target, targetLabel: dash.target, yRange: 0...1, format: percentFormat,
                               tickFormat: wholePercentFormat, emptyText: dash.noData)
-        return chartBlock(svg: chart.svg, table: chart.table(summary: dash.showData, labelHeader: dash.colMonth,
+        return chartBlock(title: chart.title, svg: chart.svg, table: chart.table(summary: dash.showData, labelHeader: dash.colMonth,
                                                              valueHeader: dash.colWithinPromise, missing: dash.none), wide: true)
     }
 

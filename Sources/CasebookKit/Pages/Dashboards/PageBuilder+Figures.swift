@@ -133,8 +133,8 @@ extension PageBuilder {
     }
 
     /// A chart with its data table one click away.
-    func chartBlock(svg: String, table: String, wide: Bool = false) -> ChartBlock {
-        ChartBlock(svg: svg, tableHTML: table, isWide: wide)
+    func chartBlock(title: String, svg: String, table: String, wide: Bool = false) -> ChartBlock {
+        ChartBlock(title: title, svg: svg, tableHTML: table, isWide: wide)
     }
 
     func headers(_ columns: [(String, Bool)]) -> [HeaderCell] { columns.map { HeaderCell(text: $0.0, isNum: $0.1) } }

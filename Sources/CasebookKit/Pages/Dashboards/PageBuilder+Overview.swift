@@ -102,6 +102,6 @@ extension PageBuilder {
                              DataRow(cells: [DataCell(row.0, isHeader: true),
                                              DataCell(row.1, isNum: true, label: dash.colValue),
                                              DataCell(row.2, isNum: true, label: dash.colCount)])
-                         })
+                         }).hidingCaption()
     }
 }

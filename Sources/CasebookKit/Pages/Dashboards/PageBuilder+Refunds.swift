@@ -18,7 +18,7 @@ extension PageBuilder {
                                          label: dash.colTotal)])
             })
         let chart = StackedBarChart(id: "refund-windows", title: dash.refundsChartTitle, description: dash.refundsChartDescription,
-                                    categories: windows.map(\.0),
+                                    categories: [dash.windowStatutoryShort, dash.windowGuaranteeShort, dash.windowOutside],
                                     series: [ChartSeries(name: dash.colGranted, values: windows.map { Double($0.1.granted) }),
                                              ChartSeries(name: dash.colRefused, values: windows.map { Double($0.1.refused) })],
                                     format: countFormat, emptyText: dash.noData)
@@ -28,7 +28,7 @@ extension PageBuilder {
                                                              ("guarantee", daysText(policy.refundGuaranteeDays))]),
             sections: [
                 DashboardSection(anchor: "matrix", heading: dash.matrixHeading,
-                                 charts: [chartBlock(svg: chart.svg, table: chart.table(summary: dash.showData, labelHeader: dash.colWindow,
+                                 charts: [chartBlock(title: chart.title, svg: chart.svg, table: chart.table(summary: dash.showData, labelHeader: dash.colWindow,
                                                                                          totalHeader: dash.colTotal))],
                                  tables: [matrix]),
                 DashboardSection(anchor: "violations", heading: dash.violationsHeading, note: dash.violationsNote,

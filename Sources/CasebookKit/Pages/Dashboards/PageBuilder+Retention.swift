@@ -39,7 +39,7 @@ extension PageBuilder {
                              charts: [bullet, compare]),
             DashboardSection(anchor: "client-types", heading: dash.retentionByTypeTitle, charts: [byType]),
             DashboardSection(anchor: "months", heading: dash.retentionByMonthTitle,
-                             charts: [chartBlock(svg: line.svg, table: line.table(summary: dash.showData, labelHeader: dash.colMonth,
+                             charts: [chartBlock(title: line.title, svg: line.svg, table: line.table(summary: dash.showData, labelHeader: dash.colMonth,
                                                                                    valueHeader: dash.colRetention, missing: dash.none),
                                                  wide: true)],
                              tables: [DataTable(caption: dash.retentionByMonthTitle,
@@ -58,6 +58,6 @@ extension PageBuilder {
                              format: percentFormat, tickFormat: wholePercentFormat, emptyText: dash.noData)
         var table = ChartTable(caption: title, headers: [header, dash.colValue, dash.colCount])
         table.rows = groups.map { [$0.0, rateText($0.1), ofText($0.1)] }
-        return chartBlock(svg: chart.svg, table: table.html(summary: dash.showData))
+        return chartBlock(title: chart.title, svg: chart.svg, table: table.html(summary: dash.showData))
     }
 }

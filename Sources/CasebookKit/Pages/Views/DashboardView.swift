@@ -32,7 +32,8 @@ struct DashboardSection: Sendable {
         hasFigures = !figures.isEmpty
         self.charts = charts
         hasCharts = !charts.isEmpty
-        self.tables = tables
+        // A table named like its section would say the same thing twice; its caption stays for screen readers.
+        self.tables = tables.map { $0.caption == heading ? $0.hidingCaption() : $0 }
         hasTables = !tables.isEmpty
     }
 }
@@ -55,6 +56,8 @@ struct FigureItem: Sendable {
 
 /// A chart and its data table, both markup the chart library produced (escaped there).
 struct ChartBlock: Sendable {
+    /// Shown above the chart; the SVG's own <title> names it for assistive technology.
+    let title: String
     let svg: String
     let tableHTML: String
     /// `wide` charts take the full width; others may stand two side by side.
@@ -72,6 +75,8 @@ struct DataTable: Sendable {
     /// A remark under the table, e.g. "Pokazano pierwsze 200 z 1 234."
     let footnote: String
     let hasFootnote: Bool
+    /// The caption is read out but not shown, when a heading right above already says it.
+    private(set) var hidesCaption = false
 
     init(caption: String, headers: [HeaderCell], rows: [DataRow], emptyText: String = "", footnote: String = "") {
         self.caption = caption
@@ -81,6 +86,12 @@ struct DataTable: Sendable {
         self.emptyText = emptyText
         self.footnote = footnote
         hasFootnote = !footnote.isEmpty
+    }
+
+    func hidingCaption() -> DataTable {
+        var table = self
+        table.hidesCaption = true
+        return table
     }
 }
 
