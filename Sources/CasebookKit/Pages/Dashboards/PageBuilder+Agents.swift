@@ -13,8 +13,7 @@ extension PageBuilder {
                     DataCell(Formatting.integer(row.tickets, language), isNum: true, label: dash.colTickets),
                     DataCell(decimal(row.answerDays.median), isNum: true, label: dash.colMedianAnswer),
                     DataCell(decimal(row.answerDays.p90), isNum: true, label: dash.colP90),
-                    DataCell(rateWithCounts(row.withinPromise), isNum: true, label: dash.colWithinPromise,
-                             status: row.withinPromise.rate.map { judge($0, .atLeast(target)) == .onTarget ? "on" : "off" } ?? ""),
+                    targetCell(row.withinPromise, target: target, label: dash.colWithinPromise),
                     DataCell(rateWithCounts(row.wellHandled), isNum: true, label: dash.colWellHandled),
                 ])
             }, emptyText: dash.noAgents)

@@ -134,7 +134,20 @@ extension PageBuilder {
 
     /// A chart with its data table one click away.
     func chartBlock(title: String, svg: String, table: String, wide: Bool = false) -> ChartBlock {
-        ChartBlock(title: title, svg: svg, tableHTML: table, isWide: wide)
+        ChartBlock(title: title, svg: Self.inline(svg), tableHTML: table, isWide: wide)
+    }
+
+    /// An SVG document as markup for inside HTML, where the SVG namespace is implied: the page then
+    /// names no other host at all, not even as a namespace.
+    static func inline(_ svg: String) -> String {
+        svg.replacing(" xmlns=\"http://www.w3.org/2000/svg\"", with: "", maxReplacements: 1)
+    }
+
+    /// A rate cell judged against an at-least target: "✗ 47,1% (16 z 34)", so the icon says what the colour does.
+    func targetCell(_ rate: Rate, target: Double, label: String) -> DataCell {
+        guard rate.rate != nil else { return DataCell(dash.none, isNum: true, label: label) }
+        let mark = statusMark(judge(rate.rate, .atLeast(target)))
+        return DataCell(mark.icon + " " + rateWithCounts(rate), isNum: true, label: label, status: mark.key)
     }
 
     func headers(_ columns: [(String, Bool)]) -> [HeaderCell] { columns.map { HeaderCell(text: $0.0, isNum: $0.1) } }

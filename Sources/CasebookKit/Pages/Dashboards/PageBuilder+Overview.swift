@@ -49,7 +49,7 @@ extension PageBuilder {
                        hasDenominator: !denominator.isEmpty, detail: detail, hasDetail: !detail.isEmpty,
                        targetText: dash.target + ": " + targetText(target, format: wholePercentFormat),
                        status: mark.key, statusIcon: mark.icon, statusText: mark.text,
-                       sparkline: hasTrend ? trend.svg : "", hasSparkline: hasTrend, trendLabel: dash.trend,
+                       sparkline: hasTrend ? Self.inline(trend.svg) : "", hasSparkline: hasTrend, trendLabel: dash.trend,
                        href: href, linkText: dash.details)
     }
 
@@ -70,7 +70,7 @@ extension PageBuilder {
                        hasDetail: true,
                        targetText: dash.target + ": " + dash.overdueTarget,
                        status: mark.key, statusIcon: mark.icon, statusText: mark.text,
-                       sparkline: hasTrend ? spark.svg : "", hasSparkline: hasTrend, trendLabel: dash.trend,
+                       sparkline: hasTrend ? Self.inline(spark.svg) : "", hasSparkline: hasTrend, trendLabel: dash.trend,
                        href: href, linkText: dash.details)
     }
 
