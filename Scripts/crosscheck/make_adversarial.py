@@ -303,6 +303,82 @@ def main():
         "playbooks: [a]\nretained: yes\ndraft: true\n",  # draft: left out
     ])
 
+    write_zones(out)
+
+
+ZONES = ["Europe/Warsaw", "America/New_York", "America/Santiago", "Australia/Lord_Howe",
+         "Europe/Dublin", "Pacific/Apia", "Asia/Kolkata", "America/Sao_Paulo", "Europe/Moscow",
+         "Africa/Casablanca", "America/Havana", "Asia/Tehran", "Pacific/Chatham", "UTC"]
+
+
+def zone_transitions(zone, start_year, end_year):
+    """(utc_seconds, offset_before, offset_after) of every offset change, found hourly."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+    tz = ZoneInfo(zone)
+    t = dt.datetime(start_year, 1, 1, tzinfo=dt.timezone.utc)
+    end = dt.datetime(end_year, 1, 1, tzinfo=dt.timezone.utc)
+    out = []
+    prev = t.astimezone(tz).utcoffset()
+    while t < end:
+        nxt = t + dt.timedelta(hours=1)
+        off = nxt.astimezone(tz).utcoffset()
+        if off != prev:
+            lo, hi = t, nxt  # bisect to the second
+            while (hi - lo).total_seconds() > 1:
+                mid = lo + (hi - lo) / 2
+                if mid.astimezone(tz).utcoffset() == prev:
+                    lo = mid
+                else:
+                    hi = mid
+            out.append((hi, prev, off))
+            prev = off
+        t = nxt
+    return out
+
+
+def write_zones(out):
+    """One folder per zone: naive local times around every offset change of 2011-2027
+    (gaps, repeated hours, changes at midnight, whole skipped days), so the zone rules of
+    casebook are checked against Python's zoneinfo."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+    from reference_metrics import parse_instant
+    for zone in ZONES:
+        tz = ZoneInfo(zone)
+        rows = []
+        transitions = zone_transitions(zone, 2011, 2028) if zone != "UTC" else []
+        walls = []
+        for at, before, after in transitions:
+            for base_off in {before, after}:
+                wall = (at + base_off).replace(tzinfo=None)
+                for minutes in (-90, -61, -60, -59, -31, -30, -1, 0, 1, 29, 30, 59, 60, 61, 90):
+                    walls.append(wall + dt.timedelta(minutes=minutes))
+            day = (at + after).date()
+            walls += [dt.datetime.combine(day, dt.time()), dt.datetime.combine(day, dt.time()) +
+                      dt.timedelta(days=1)]
+        if not walls:
+            walls = [dt.datetime(2026, 3, 29, 2, 30), dt.datetime(2026, 10, 25, 2, 30)]
+        walls = sorted(set(walls))
+        for i, wall in enumerate(walls):
+            opened = wall.strftime("%Y-%m-%dT%H:%M:%S") if wall.time() != dt.time() or i % 2 \
+                else wall.strftime("%Y-%m-%d")
+            o = parse_instant(opened, tz)
+            row = t(f"Z{i:05d}", opened, f"C{i % 7}", handling_minutes="10")
+            # a first response, an answer and a resolution at other boundary wall times
+            for col, step in (("first_response_at", 1), ("answered_at", 7), ("resolved_at", 15)):
+                j = i + step
+                if j < len(walls):
+                    cand = walls[j].strftime("%Y-%m-%dT%H:%M:%S")
+                    if parse_instant(cand, tz) >= o:
+                        row[col] = cand
+            rows.append(row)
+        orders = [{"order_id": f"O{i}", "customer_id": f"C{i % 7}",
+                   "ordered_at": w.strftime("%Y-%m-%d %H:%M"), "amount": "1"}
+                  for i, w in enumerate(walls[::3])]
+        safe = zone.replace("/", "-").lower()
+        write(out, f"zone-{safe}", f"timezone: {zone}\n", rows, orders=orders)
+
 
 if __name__ == "__main__":
     main()
