@@ -46,7 +46,8 @@ def write(root, name, site, tickets, orders=None, cases=(), playbooks=(), column
         os.makedirs(os.path.join(d, "cases"))
         for i, fm in enumerate(cases):
             with open(os.path.join(d, "cases", f"case-{i}.md"), "w", encoding="utf-8") as f:
-                f.write(f'---\ntitle: "Sprawa {i}"\ndate: 2026-01-01\n{fm}---\nOpis.\n')
+                date = "" if "date:" in fm else "date: 2026-01-01\n"
+                f.write(f'---\ntitle: "Sprawa {i}"\n{date}{fm}---\nOpis.\n')
 
 
 ORDER = ["ticket_id", "customer_id", "opened_at", "first_response_at", "answered_at",
@@ -258,6 +259,9 @@ def main():
     ], columns=["ticket_id", "customer_id", "opened_at"])
     write(out, "no-tickets-no-orders", TZ + "as_of: 2026-06-30\n", [],
           columns=["ticket_id", "customer_id", "opened_at"])
+    # No data and no as_of: the newest built case's date (drafts are not built).
+    write(out, "as-of-from-cases", TZ, [], columns=["ticket_id", "customer_id", "opened_at"],
+          playbooks=["a"], cases=["playbooks: [a]\n", "date: 2026-02-01\n", "date: 2026-03-01\ndraft: true\n"])
 
     # Flags, custom taxonomy, agents missing, booleans in every spelling.
     write(out, "flags", TZ + "as_of: 2026-06-30\nclient_types:\n  - { key: zeta, label: Z }\n"

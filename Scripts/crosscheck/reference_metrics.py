@@ -97,7 +97,8 @@ def load_config(content_dir):
         },
         "orders": {
             "file": str(orders.get("file") or "data/orders.csv"),
-            "explicit": orders.get("file") is not None,
+            # a file named in site.yml that is not there is an error, unless it is the default
+            "explicit": str(orders.get("file") or "data/orders.csv") != "data/orders.csv",
             "delimiter": str(orders.get("delimiter") or "auto"),
             "columns": {str(k): str(v) for k, v in (orders.get("columns") or {}).items()},
         },
@@ -302,6 +303,7 @@ def load_cases(content_dir, drafts):
             retained = fm.get("retained")
             cases.append({
                 "draft": draft,
+                "date": dt.date.fromisoformat(str(fm["date"])[:10]) if fm.get("date") else None,
                 "tickets": [str(x) for x in (fm.get("tickets") or [])],
                 "playbooks": [str(x) for x in (fm.get("playbooks") or [])],
                 "retained": parse_bool(retained) if retained not in (None, "") else None,
@@ -373,9 +375,14 @@ def compute(content_dir, cli_as_of=None, drafts=False):
         for t in tickets:
             instants += [x for x in (t.opened, t.first_response, t.answered, t.resolved)
                          if x is not None]
-        if not instants:
-            raise InputError("no as_of and no timestamps")
-        as_of = local_date(max(instants), tz)
+        if instants:
+            as_of = local_date(max(instants), tz)
+        else:
+            # DECISION: a site without data takes its newest (built) case's date.
+            dates = [c["date"] for c in cases if c["date"] is not None]
+            if not dates:
+                raise InputError("no as_of and no timestamps")
+            as_of = max(dates)
 
     promise_days = policy["response_promise_days"]
     statutory_days = policy["statutory_response_days"]
