@@ -307,6 +307,24 @@ def main():
         "playbooks: [a]\nretained: yes\ndraft: true\n",  # draft: left out
     ])
 
+    # Policy at its extremes: same-day promise, zero-day window, every customer a repeat one.
+    extreme = ("as_of: 2026-06-30\npolicy:\n  response_promise_days: 0\n  statutory_response_days: 1\n"
+               "  retention_window_days: 0\n  repeat_complainant_min: 1\n  well_handled_csat: 1\n"
+               "  hourly_cost: 80.5\n  statutory_withdrawal_days: 0\n  refund_guarantee_days: 0\n"
+               "targets:\n  well_handled_retention: 0.5\n  handling_cost_share: [0, 0]\n")
+    write(out, "policy-extremes", TZ + extreme, [
+        t("E1", "2026-06-29T10:00", "K1", answered_at="2026-06-29T23:59:59", resolved_at="2026-06-30T00:00",
+          outcome="accepted", handling_minutes="1", refund="granted", purchased_at="2026-06-29"),
+        t("E2", "2026-06-29T10:00", "K2", answered_at="2026-06-30T00:00", resolved_at="2026-06-30",
+          outcome="accepted", csat="1", refund="refused", purchased_at="2026-06-28"),
+        t("E3", "2026-06-29T10:00", "K3"),  # promise due 06-29 < as_of: overdue; statutory due 06-30: not
+        t("E4", "2026-06-30T10:00", "K4"),  # promise due today: not counted
+        t("E5", "2026-06-28T10:00", "K5", resolved_at="2026-06-30T12:00", handling_minutes="0"),
+    ], orders=[
+        {"order_id": "O1", "customer_id": "K1", "ordered_at": "2026-06-30T00:00", "amount": "0"},
+        {"order_id": "O2", "customer_id": "K5", "ordered_at": "2026-06-30T12:00", "amount": "10"},
+    ])
+
     write_zones(out)
 
 

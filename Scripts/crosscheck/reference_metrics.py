@@ -154,7 +154,8 @@ def read_table(path, source, known_columns):
         if row == []:
             continue  # a blank line (e.g. a trailing one) is no record
         if len(row) != len(header):
-            raise InputError(f"{path}: row {line_no} has {len(row)} fields, header {len(header)}")
+            out.append(InputError(f"{path}: row {line_no} has {len(row)} fields, header {len(header)}"))
+            continue
         rec = {}
         for name, i in index.items():
             cell = row[i].strip()
@@ -186,6 +187,9 @@ def parse_instant(text, tz):
         aware = local.replace(tzinfo=dt.timezone.utc)
     else:
         sign = 1 if zone[0] == "+" else -1
+        # DECISION: offsets past ±14:00 (no zone has one) or with minutes past 59 are impossible.
+        if int(zone[4:6]) > 59 or int(zone[1:3]) * 60 + int(zone[4:6]) > 14 * 60:
+            raise InputError(f"impossible offset in {text!r}")
         off = dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
         aware = local.replace(tzinfo=dt.timezone(sign * off))
     delta = aware - EPOCH
@@ -222,56 +226,93 @@ class Ticket:
     pass
 
 
-def parse_tickets(rows, tz):
-    tickets = []
-    for r in rows:
-        t = Ticket()
-        t.id = r["ticket_id"]
-        t.customer = r["customer_id"]
-        if t.id is None or t.customer is None or r.get("opened_at") is None:
-            raise InputError("ticket without id, customer or opened_at")
-        t.opened = parse_instant(r["opened_at"], tz)
-        for name in ("first_response_at", "answered_at", "resolved_at"):
-            v = r.get(name)
-            setattr(t, name[:-3], parse_instant(v, tz) if v is not None else None)
-        t.client_type = r.get("client_type")
-        t.justified = parse_bool(r["justified"]) if r.get("justified") is not None else None
-        t.outcome = r.get("outcome").lower() if r.get("outcome") is not None else None
-        t.csat = None
-        if r.get("csat") is not None:
-            t.csat = int(r["csat"])
-            if not 1 <= t.csat <= 5:
-                raise InputError(f"csat {t.csat}")
-        t.minutes = parse_number(r["handling_minutes"]) if r.get("handling_minutes") else None
-        t.compensation = parse_number(r["compensation"]) if r.get("compensation") else None
-        t.refund = r.get("refund").lower() if r.get("refund") is not None else None
-        t.refund_amount = parse_number(r["refund_amount"]) if r.get("refund_amount") else None
-        t.purchased = parse_date(r["purchased_at"]) if r.get("purchased_at") else None
-        t.agent = r.get("agent")
-        for name in ("first_response", "answered", "resolved"):
-            if getattr(t, name) is not None and getattr(t, name) < t.opened:
-                raise InputError(f"ticket {t.id}: {name}_at before opened_at")
-        if t.purchased is not None and t.purchased > local_date(t.opened, tz):
-            raise InputError(f"ticket {t.id}: purchased_at after opened_at")
-        for name in ("escalated", "reopened", "public", "retained"):
-            v = r.get(name)
-            setattr(t, name, parse_bool(v) if v is not None else None)
-        tickets.append(t)
-    if len({t.id for t in tickets}) != len(tickets):
-        raise InputError("duplicate ticket_id")
-    return tickets
+OUTCOMES = ("accepted", "rejected", "partial", "withdrawn")
+REFUNDS = ("granted", "refused")
 
 
-def parse_orders(rows, tz):
-    orders = []
+def choice(text, allowed, what):
+    for a in allowed:
+        if text.lower() == a.lower():
+            return a
+    raise InputError(f"{what} {text!r} is not one of {allowed}")
+
+
+def amount(text):
+    v = parse_number(text)
+    if v < 0:
+        raise InputError(f"negative number {text!r}")
+    return v
+
+
+def parse_ticket(r, tz, client_types):
+    if isinstance(r, InputError):
+        raise r
+    t = Ticket()
+    t.id = r["ticket_id"]
+    t.customer = r["customer_id"]
+    if t.id is None or t.customer is None or r.get("opened_at") is None:
+        raise InputError("ticket without id, customer or opened_at")
+    t.opened = parse_instant(r["opened_at"], tz)
+    for name in ("first_response_at", "answered_at", "resolved_at"):
+        v = r.get(name)
+        setattr(t, name[:-3], parse_instant(v, tz) if v is not None else None)
+    ct = r.get("client_type")
+    t.client_type = choice(ct, client_types, "client_type") if ct is not None else None
+    t.justified = parse_bool(r["justified"]) if r.get("justified") is not None else None
+    t.outcome = choice(r["outcome"], OUTCOMES, "outcome") if r.get("outcome") is not None else None
+    t.csat = None
+    if r.get("csat") is not None:
+        if not re.match(r"^-?\d+$", r["csat"]) or not 1 <= int(r["csat"]) <= 5:
+            raise InputError(f"csat {r['csat']!r}")
+        t.csat = int(r["csat"])
+    t.minutes = amount(r["handling_minutes"]) if r.get("handling_minutes") else None
+    t.compensation = amount(r["compensation"]) if r.get("compensation") else None
+    t.refund = choice(r["refund"], REFUNDS, "refund") if r.get("refund") is not None else None
+    t.refund_amount = amount(r["refund_amount"]) if r.get("refund_amount") else None
+    t.purchased = parse_date(r["purchased_at"]) if r.get("purchased_at") else None
+    t.agent = r.get("agent")
+    for name in ("escalated", "reopened", "public", "retained"):
+        v = r.get(name)
+        setattr(t, name, parse_bool(v) if v is not None else None)
+    for name in ("first_response", "answered", "resolved"):
+        if getattr(t, name) is not None and getattr(t, name) < t.opened:
+            raise InputError(f"ticket {t.id}: {name}_at before opened_at")
+    if t.purchased is not None and t.purchased > local_date(t.opened, tz):
+        raise InputError(f"ticket {t.id}: purchased_at after opened_at")
+    return t
+
+
+def parse_rows(rows, parse_one, id_column, lenient):
+    """Parses every row; a bad row is an error, or with lenient skipped and counted.
+    DECISION (lenient): an id seen on an earlier row, even a skipped one, makes the later row a
+    duplicate, so it is skipped too; the first row with the id is the one that speaks."""
+    out, seen, skipped = [], set(), 0
     for r in rows:
-        if r.get("order_id") is None or r.get("customer_id") is None:
-            raise InputError("order without id or customer")
-        amount = parse_number(r["amount"])
-        if amount < 0:
-            raise InputError("negative amount")
-        orders.append((r["customer_id"], parse_instant(r["ordered_at"], tz), amount, r["order_id"]))
-    return orders
+        rid = r.get(id_column) if isinstance(r, dict) else None
+        try:
+            if rid is not None and rid in seen:
+                raise InputError(f"duplicate {id_column} {rid!r}")
+            item = parse_one(r)
+        except (InputError, ValueError) as e:
+            if not lenient:
+                raise InputError(str(e))
+            skipped += 1
+            item = None
+        finally:
+            if rid is not None:
+                seen.add(rid)
+        if item is not None:
+            out.append(item)
+    return out, skipped
+
+
+def parse_order(r, tz):
+    if isinstance(r, InputError):
+        raise r
+    if r.get("order_id") is None or r.get("customer_id") is None or r.get("ordered_at") is None \
+            or r.get("amount") is None:
+        raise InputError("order without id, customer, ordered_at or amount")
+    return (r["customer_id"], parse_instant(r["ordered_at"], tz), amount(r["amount"]), r["order_id"])
 
 
 # ---------------------------------------------------------------- cases and playbooks
@@ -348,7 +389,7 @@ def next_month(y, m):
 
 # ---------------------------------------------------------------- metrics
 
-def compute(content_dir, cli_as_of=None, drafts=False):
+def compute(content_dir, cli_as_of=None, drafts=False, lenient=False):
     cfg = load_config(content_dir)
     tz = cfg["timezone"]
     policy = cfg["policy"]
@@ -357,13 +398,15 @@ def compute(content_dir, cli_as_of=None, drafts=False):
     tickets_path = os.path.join(content_dir, cfg["tickets"]["file"])
     ticket_rows, _ = read_table(tickets_path, cfg["tickets"], TICKET_COLUMNS) \
         if os.path.exists(tickets_path) else ([], {})
-    tickets = parse_tickets(ticket_rows, tz)
+    tickets, skipped = parse_rows(ticket_rows, lambda r: parse_ticket(r, tz, cfg["client_types"]),
+                                  "ticket_id", lenient)
     orders_path = os.path.join(content_dir, cfg["orders"]["file"])
     has_orders = os.path.exists(orders_path)
     if not has_orders and cfg["orders"].get("explicit"):
         raise InputError(f"{orders_path}: file not found")
-    orders = parse_orders(read_table(orders_path, cfg["orders"], ORDER_COLUMNS)[0], tz) \
-        if has_orders else []
+    orders, skipped_orders = parse_rows(read_table(orders_path, cfg["orders"], ORDER_COLUMNS)[0],
+                                        lambda r: parse_order(r, tz), "order_id", lenient) \
+        if has_orders else ([], 0)
     cases = load_cases(content_dir, drafts)
     playbooks = load_playbooks(content_dir)
 
@@ -613,7 +656,8 @@ def compute(content_dir, cli_as_of=None, drafts=False):
         "schema": 1,
         "as_of": as_of.isoformat(),
         "inputs": {"tickets": len(tickets), "orders": len(orders) if has_orders else None,
-                   "cases": len(cases), "playbooks": len(playbooks), "skipped_rows": 0},
+                   "cases": len(cases), "playbooks": len(playbooks),
+                   "skipped_rows": skipped + skipped_orders},
         "tickets": {"total": len(tickets),
                     "open": sum(1 for t in tickets if t.resolved is None),
                     "resolved": sum(1 for t in tickets if t.resolved is not None)},
@@ -648,10 +692,11 @@ def main():
     ap.add_argument("content")
     ap.add_argument("--as-of")
     ap.add_argument("--drafts", action="store_true")
+    ap.add_argument("--lenient", action="store_true", help="skip bad rows instead of failing")
     ap.add_argument("--out")
     args = ap.parse_args()
     try:
-        metrics = compute(args.content, args.as_of, args.drafts)
+        metrics = compute(args.content, args.as_of, args.drafts, args.lenient)
     except InputError as e:
         print(f"reference_metrics: {e}", file=sys.stderr)
         return 1
