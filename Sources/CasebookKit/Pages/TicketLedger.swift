@@ -86,8 +86,17 @@ struct TicketLedger: Sendable {
     }
 
     /// Retention per month of resolution: of well-handled tickets and of the rest.
+    ///
+    /// A month counts only once the window of its last day is observed; before that it holds just
+    /// its earliest tickets, and a partial month would read as a sudden drop or jump.
     func retentionByMonth(_ months: [String]) -> (wellHandled: [Rate], notWellHandled: [Rate]) {
-        var good = Dictionary(uniqueKeysWithValues: months.map { ($0, Rate()) })
+        let window = library.config.policy.retentionWindowDays
+        let complete = Set(months.filter { key in
+            guard let first = LocalDate(iso: key + "-01") else { return false }
+            let last = first + (LocalDate.daysIn(month: first.month, year: first.year) - 1)
+            return last + window <= asOf
+        })
+        var good = Dictionary(uniqueKeysWithValues: months.filter(complete.contains).map { ($0, Rate()) })
         var other = good
         for fact in facts {
             guard let resolved = fact.resolved, let retained = fact.retained, let well = fact.wellHandled else { continue }
@@ -95,7 +104,7 @@ struct TicketLedger: Sendable {
             guard good[key] != nil else { continue }
             if well { good[key]!.add(retained) } else { other[key]!.add(retained) }
         }
-        return (months.map { good[$0]! }, months.map { other[$0]! })
+        return (months.map { good[$0] ?? Rate() }, months.map { other[$0] ?? Rate() })
     }
 
     /// The currently overdue tickets (promise) by month of opening.

@@ -555,6 +555,8 @@ p { margin: 0 0 1em; }
 .kpi--on { border-top-color: var(--accepted); }
 .kpi--off { border-top-color: var(--rejected); }
 .kpi__label { font-size: 0.9rem; font-weight: 600; line-height: 1.3; margin: 0; color: var(--muted); }
+/* Three lines kept for every label, so the values of a row of tiles line up. */
+@media (min-width: 40.01rem) { .kpi__label { min-height: 3.9em; } }
 .kpi__value { font-size: 2.1rem; font-weight: 700; line-height: 1.1; margin: 0.2rem 0 0; font-variant-numeric: tabular-nums; }
 .kpi__denominator, .kpi__detail { margin: 0; font-size: 0.9rem; color: var(--muted); font-variant-numeric: tabular-nums; }
 .kpi__status { margin: 0.2rem 0 0; font-size: 0.9rem; display: flex; flex-wrap: wrap; gap: 0.2rem 0.5rem; align-items: baseline; }
@@ -871,7 +873,9 @@ p { margin: 0 0 1em; }
 <div class="chart-grid">
 {{#charts}}
 <figure class="chart{{#isWide}} chart--wide{{/isWide}}">
+{{#showsTitle}}
 <figcaption class="chart__title">{{title}}</figcaption>
+{{/showsTitle}}
 {{{svg}}}
 {{{tableHTML}}}
 </figure>

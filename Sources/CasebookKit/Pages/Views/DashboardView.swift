@@ -30,7 +30,7 @@ struct DashboardSection: Sendable {
         hasNote = !note.isEmpty
         self.figures = figures
         hasFigures = !figures.isEmpty
-        self.charts = charts
+        self.charts = charts.map { $0.title == heading ? $0.hidingTitle() : $0 }
         hasCharts = !charts.isEmpty
         // A table named like its section would say the same thing twice; its caption stays for screen readers.
         self.tables = tables.map { $0.caption == heading ? $0.hidingCaption() : $0 }
@@ -62,6 +62,21 @@ struct ChartBlock: Sendable {
     let tableHTML: String
     /// `wide` charts take the full width; others may stand two side by side.
     let isWide: Bool
+    /// False when the section heading right above already names the chart.
+    private(set) var showsTitle = true
+
+    init(title: String, svg: String, tableHTML: String, isWide: Bool) {
+        self.title = title
+        self.svg = svg
+        self.tableHTML = tableHTML
+        self.isWide = isWide
+    }
+
+    func hidingTitle() -> ChartBlock {
+        var block = self
+        block.showsTitle = false
+        return block
+    }
 }
 
 /// A table of figures; cells are display-ready text.
