@@ -593,7 +593,7 @@ p { margin: 0 0 1em; }
 .figure-table th[scope="row"] { font-weight: 600; text-transform: none; letter-spacing: normal; font-size: inherit; color: var(--text); padding: 0.6rem 0.75rem 0.6rem 0; border-bottom: 1px solid var(--border); }
 .figure-table td { padding: 0.6rem 0.75rem; }
 .figure-table tbody tr:last-child th { border-bottom: none; }
-.figure-table th[scope="row"] { min-width: 9rem; }
+.figure-table th[scope="row"] { min-width: 9rem; vertical-align: top; }
 /* Figures like "52,2% (24 z 46)" may wrap at their spaces; amounts keep theirs (no-break spaces). */
 .figure-table .num { white-space: normal; }
 .figure-table caption.visually-hidden { padding: 0; }

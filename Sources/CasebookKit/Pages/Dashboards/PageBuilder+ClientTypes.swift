@@ -20,9 +20,9 @@ extension PageBuilder {
                 ])
             })
         let withTickets = rows.filter { $0.tickets > 0 }
-        let cost = BarChart(id: "type-costs", title: dash.typesCostTitle, description: dash.typesCostDescription,
-                            bars: withTickets.map { (label: clientTypeLabel($0.key), value: $0.handlingCost) },
-                            format: wholeMoneyFormat, emptyText: dash.noData)
+        let cost = HorizontalBarChart(id: "type-costs", title: dash.typesCostTitle, description: dash.typesCostDescription,
+                                      bars: withTickets.map { (label: clientTypeLabel($0.key), value: $0.handlingCost) },
+                                      format: wholeMoneyFormat, emptyText: dash.noData)
         var costTable = ChartTable(caption: dash.typesCostTitle, headers: [dash.colClientType, dash.colHandlingCost])
         costTable.rows = withTickets.map { [clientTypeLabel($0.key), money($0.handlingCost)] }
         let target = metrics.retention.target

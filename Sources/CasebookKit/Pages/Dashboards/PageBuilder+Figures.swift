@@ -15,9 +15,10 @@ extension PageBuilder {
         Formatting.integer(rate.count, language) + " " + dash.of + " " + Formatting.integer(rate.n, language)
     }
 
-    /// "82,4% (412 z 503)" for tables, or "—" for an empty rate.
+    /// "82,4% (412 z 503)" for tables, or "—" for an empty rate. The counts are held together by
+    /// no-break spaces, so a narrow column breaks only between the share and the counts.
     func rateWithCounts(_ rate: Rate) -> String {
-        rate.rate == nil ? dash.none : rateText(rate) + " (" + ofText(rate) + ")"
+        rate.rate == nil ? dash.none : rateText(rate) + " (" + ofText(rate).replacing(" ", with: "\u{00A0}") + ")"
     }
 
     func money(_ amount: Double?) -> String {

@@ -53,9 +53,10 @@ extension PageBuilder {
     func rateBars(id: String, title: String, description: String, groups: [(String, Rate)], target: Double?,
                   header: String) -> ChartBlock {
         let drawn = groups.filter { $0.1.rate != nil }
-        let chart = BarChart(id: id, title: title, description: description,
-                             bars: drawn.map { (label: $0.0, value: $0.1.rate!) }, target: target, targetLabel: dash.target,
-                             format: percentFormat, tickFormat: wholePercentFormat, emptyText: dash.noData)
+        let chart = HorizontalBarChart(id: id, title: title, description: description,
+                                       bars: drawn.map { (label: $0.0, value: $0.1.rate!) }, target: target,
+                                       targetLabel: dash.target, xRange: 0...1, format: percentFormat,
+                                       tickFormat: wholePercentFormat, emptyText: dash.noData)
         var table = ChartTable(caption: title, headers: [header, dash.colValue, dash.colCount])
         table.rows = groups.map { [$0.0, rateText($0.1), ofText($0.1)] }
         return chartBlock(title: chart.title, svg: chart.svg, table: table.html(summary: dash.showData))

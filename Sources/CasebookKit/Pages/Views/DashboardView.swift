@@ -30,7 +30,9 @@ struct DashboardSection: Sendable {
         hasNote = !note.isEmpty
         self.figures = figures
         hasFigures = !figures.isEmpty
-        self.charts = charts.map { $0.title == heading ? $0.hidingTitle() : $0 }
+        // A lone chart named like its section needs no title of its own; beside another chart it
+        // keeps it, so the two line up.
+        self.charts = charts.count == 1 && charts[0].title == heading ? [charts[0].hidingTitle()] : charts
         hasCharts = !charts.isEmpty
         // A table named like its section would say the same thing twice; its caption stays for screen readers.
         self.tables = tables.map { $0.caption == heading ? $0.hidingCaption() : $0 }
