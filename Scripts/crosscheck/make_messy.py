@@ -139,7 +139,10 @@ def main():
         site_text = f.read()
     site = yaml.safe_load(site_text) or {}
     if "tickets" in site or "orders" in site:
-        raise SystemExit("make_messy: the plain site.yml must not set tickets/orders")
+        # The messy copy gets its own sources; the rest of the settings stay (comments are lost).
+        site.pop("tickets", None)
+        site.pop("orders", None)
+        site_text = yaml.safe_dump(site, allow_unicode=True, sort_keys=False)
 
     if os.path.exists(args.messy):
         shutil.rmtree(args.messy)
