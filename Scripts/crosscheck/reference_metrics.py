@@ -667,7 +667,7 @@ def compute(content_dir, cli_as_of=None, drafts=False, lenient=False):
         "schema": 1,
         "as_of": as_of.isoformat(),
         "inputs": {"tickets": len(tickets), "orders": len(orders) if has_orders else None,
-                   "cases": len(cases), "playbooks": len(playbooks),
+                   "cases": sum(1 for c in cases if not c["draft"]), "playbooks": len(playbooks),
                    "skipped_rows": skipped + skipped_orders},
         "tickets": {"total": len(tickets),
                     "open": sum(1 for t in tickets if t.resolved is None),
