@@ -49,7 +49,7 @@ public enum CommonMark {
                     continue
                 }
                 switch cmark_node_get_type(node) {
-                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                case CMARK_NODE_HTML_BLOCK where !isAllowMarker(node), CMARK_NODE_HTML_INLINE where !isAllowMarker(node):
                     diagnostics.append(.warning("raw HTML is not rendered", at: location,
                                                 hint: "write it in Markdown instead"))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -69,6 +69,12 @@ public enum CommonMark {
             return String(cString: rendered)
         }
         return Document(html: html, firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+    }
+
+    /// `<!-- casebook:allow-pii -->`, the one HTML comment casebook reads (and drops without a warning).
+    private static func isAllowMarker(_ node: OpaquePointer) -> Bool {
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        return literal.trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- \(PersonalDataScanner.allowMarker) -->"
     }
 
     /// Node types cmark walks with ENTER and EXIT events even when they are empty.
