@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads `site.yml` into a `SiteConfig`; every key is optional, but an unknown or mistyped one
@@ -61,6 +62,14 @@ struct SiteConfigLoader {
                 guard let fields = reader.mapping(value, allowed: ["allow"], context: "privacy") else { continue }
                 for (_, list, _) in fields { config.privacyAllow = reader.textList(list, key: "privacy.allow").map(\.0) }
             default: break
+            }
+        }
+        // Refused here, before any loader opens them, so not even a header line of an outside file is read.
+        let contentDirectory = (file as NSString).deletingLastPathComponent
+        for source in [config.tickets, config.orders] {
+            let path = (contentDirectory.isEmpty ? "" : contentDirectory + "/") + source.file
+            if let target = ContentPath.outsideTarget(of: path, root: contentDirectory.isEmpty ? "." : contentDirectory) {
+                reader.log.append(ContentPath.outsideDiagnostic(path, target: target))
             }
         }
         return (config, reader.log)
