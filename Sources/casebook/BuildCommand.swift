@@ -17,6 +17,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = site.buildOptions
         options.outputDirectory = output
+        if let refusal = OutputFolderGuard.refusal(output: output, content: options.contentDirectory, templates: options.templatesDirectory) {
+            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
+            throw ExitCode(1)
+        }
         let report = Build.run(options)
         Reporter.print(report, timings: timings)
         guard report.succeeded else { throw ExitCode(1) }
