@@ -43,26 +43,31 @@ struct TemplateRenderer {
     func render(_ pages: [Page]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var files: [OutputFile] = []
         var missing: [String: [Page]] = [:]
+        var keys = TemplateKeyChecker(templates: templates)
         for page in pages {
             guard templates.hasTemplate(named: page.template) else {
                 missing[page.template, default: []].append(page)
                 continue
             }
+            keys.check(template: page.template, with: context(for: page))
             if let file = render(page) { files.append(file) }
         }
-        let diagnostics = missing.keys.sorted().map { name in
+        var diagnostics = missing.keys.sorted().map { name in
             let needy = missing[name]!
             let more = needy.count > 1 ? " and \(needy.count - 1) more" : ""
             return Diagnostic.error("template '\(name)' not found; it is needed for \(needy[0].route.path)\(more)",
                                     at: SourceLocation(file: templates.displayPath(ofTemplate: name)))
         }
+        diagnostics += keys.diagnostics
         return (files, diagnostics)
     }
+
+    func context(for page: Page) -> Context { Context(t: table, site: page.chrome, page: page.view) }
 
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? {
         guard !templates.brokenTemplates.contains(page.template),
-              let html = templates.library.render(Context(t: table, site: page.chrome, page: page.view),
+              let html = templates.library.render(context(for: page),
                                                   withTemplate: page.template)
         else { return nil }
         return OutputFile(path: page.route.path, text: html)
