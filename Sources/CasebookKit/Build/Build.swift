@@ -51,7 +51,7 @@ public enum Build {
         clock.lap("compute", into: &report)
 
         // Render.
-        let (pages, renderLog) = SiteRenderer(library: library, templates: templates).render()
+        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, templates: templates).render()
         report.log.append(contentsOf: renderLog)
         var files = pages
         files.append(OutputFile(path: "metrics.json", text: metrics.jsonText()))
