@@ -102,6 +102,12 @@ class Browser:
             raise RuntimeError(f"{method}: {reply['error']}")
         return reply.get("result", {})
 
+    async def disconnect(self):
+        if hasattr(self, "reader"):
+            self.reader.cancel()
+            await asyncio.gather(self.reader, return_exceptions=True)
+            await self.socket.close()
+
     def close(self):
         try:
             os.killpg(self.process.pid, signal.SIGTERM)
@@ -223,6 +229,7 @@ async def run(base, paths, probe):
               "CSP violation or failed request")
         return 1 if failures else 0
     finally:
+        await browser.disconnect()
         browser.close()
 
 
