@@ -79,15 +79,3 @@ public enum Build {
         return SiteConfigLoader().load(text, file: path)
     }
 }
-
-/// Wall time per stage; it only feeds the report, never the output.
-struct StageClock {
-    private var last = ContinuousClock.now
-
-    mutating func lap(_ stage: String, into report: inout BuildReport) {
-        let now = ContinuousClock.now
-        let duration = now - last
-        report.timings.append(.init(stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
-        last = now
-    }
-}
