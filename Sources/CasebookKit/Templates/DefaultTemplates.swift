@@ -605,6 +605,7 @@ p { margin: 0 0 1em; }
 @media (max-width: 40rem) {
   .figure-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .figure-table, .figure-table tbody { display: block; width: 100%; }
+  .figure-table caption { display: block; }
   .figure-table tr { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.35rem 1rem; padding: 0.6rem 0; border-bottom: 1px solid var(--border); }
   .figure-table th[scope="row"] { grid-column: 1 / -1; border: none; padding: 0; min-width: 0; }
   .figure-table td, .figure-table td.num { border: none; padding: 0; text-align: left; white-space: normal; }
