@@ -184,7 +184,7 @@ import Testing
     @Test func invalidUTF8() {
         let bytes = Array("\(Self.header),agent\nT1,C1,2026-01-05,Ma".utf8) + [0xB3, 0x67, 0x6F, 0x73, 0x69, 0x61, 0x0A]
         #expect(Self.load(bytes).log.lines == [
-            "Content/data/tickets.csv:2:4: error: text is not valid UTF-8; save the export as UTF-8 "
+            "Content/data/tickets.csv:2:4: error: text is not valid UTF-8 (byte offset 57); save the export as UTF-8 "
                 + "(it may be in Windows-1250 or ISO-8859-2)",
         ])
     }
