@@ -66,7 +66,7 @@ enum Reporter {
             text += "casebook: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); nothing was written\n"
         }
         if timings {
-            for timing in report.timings { text += "casebook: \(timing.stage) \(String(format: "%.3f", timing.seconds)) s\n" }
+            for timing in report.timings { text += "casebook: \(timing.line)\n" }
         }
         FileHandle.standardError.write(Data(text.utf8))
     }

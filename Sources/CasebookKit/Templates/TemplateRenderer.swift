@@ -41,17 +41,15 @@ struct TemplateRenderer {
     /// A template that failed to parse was reported when the set was loaded; its pages are skipped
     /// without a second message, since the build fails on that error anyway.
     func render(_ pages: [Page]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var files: [OutputFile] = []
         var missing: [String: [Page]] = [:]
         var keys = TemplateKeyChecker(templates: templates)
-        for page in pages {
-            guard templates.hasTemplate(named: page.template) else {
-                missing[page.template, default: []].append(page)
-                continue
-            }
-            keys.check(template: page.template, with: context(for: page))
-            if let file = render(page) { files.append(file) }
+        for page in pages where !templates.hasTemplate(named: page.template) {
+            missing[page.template, default: []].append(page)
         }
+        let drawable = pages.filter { templates.hasTemplate(named: $0.template) }
+        for page in drawable { keys.check(template: page.template, with: context(for: page)) }
+        // Pages are independent, so both cores draw them; results keep the page order.
+        let files = Parallel.map(drawable) { render($0) }.compactMap { $0 }
         var diagnostics = missing.keys.sorted().map { name in
             let needy = missing[name]!
             let more = needy.count > 1 ? " and \(needy.count - 1) more" : ""
@@ -67,7 +65,7 @@ struct TemplateRenderer {
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? {
         guard !templates.brokenTemplates.contains(page.template),
-              let html = templates.library.render(context(for: page),
+              let html = templates.library.render(ReflectedFields(context(for: page)),
                                                   withTemplate: page.template)
         else { return nil }
         return OutputFile(path: page.route.path, text: html)
