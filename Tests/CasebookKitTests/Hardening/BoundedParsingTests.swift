@@ -116,4 +116,14 @@ import Testing
 
     @Test(arguments: ["..", "%2e%2e", "a/b", "a\\b", "ａｂｃ", "spóźniona", "a\u{0}b", "-a", "A"])
     func slugsAreOneSafeASCIISegment(_ slug: String) { #expect(!NameRules.isValid(slug)) }
+
+    @Test func staticFilesThatAreOneFileElsewhereNameEachOther() {
+        let files = ["Logo.png", "a/cafe\u{301}.css", "a/caf\u{E9}.css", "logo.png", "ok.txt", "ﬁle.txt", "file.txt"]
+            .map { StaticFiles.File(source: "static/" + $0, path: $0) }
+        #expect(StaticFiles.lookAlikes(files).map(\.description) == [
+            "static/a/caf\u{E9}.css: error: static file 'a/caf\u{E9}.css' has the same name as 'a/cafe\u{301}.css' once case and Unicode forms are ignored\nstatic/a/cafe\u{301}.css: note: the other file",
+            "static/logo.png: error: static file 'logo.png' has the same name as 'Logo.png' once case and Unicode forms are ignored\nstatic/Logo.png: note: the other file",
+            "static/file.txt: error: static file 'file.txt' has the same name as 'ﬁle.txt' once case and Unicode forms are ignored\nstatic/ﬁle.txt: note: the other file",
+        ])
+    }
 }
