@@ -68,8 +68,8 @@ struct TicketLedger: Sendable {
         var counts = [Int](repeating: 0, count: lastBin + 1)
         for ticket in library.tickets {
             guard let answer = ticket.answer else { continue }
-            let seconds = answer - ticket.openedAt
-            let day = seconds < 0 ? 0 : Int(seconds / 86_400)
+            let microseconds = answer - ticket.openedAt
+            let day = microseconds < 0 ? 0 : Int(microseconds / (86_400 * Instant.microsecondsPerSecond))
             counts[min(day, lastBin)] += 1
         }
         return counts
