@@ -21,7 +21,10 @@ struct Linker {
             }
         }
         let playbookSlugs = playbooks.map(\.slug)
+        // Built only when a case names its customer: a million tickets need not be hashed twice otherwise.
+        let knownCustomers = cases.contains { $0.customer != nil } ? ticketCustomers.map { Set($0.values) } : nil
         for item in cases {
+            checkCustomer(of: item, known: knownCustomers, into: &log)
             for slug in item.playbooks where !playbookSlugs.contains(slug) {
                 log.error("case cites playbook '\(slug)', which does not exist", at: item.location(ofKey: "playbooks"),
                           hint: Suggestion.hint(for: slug, in: playbookSlugs))
@@ -40,6 +43,19 @@ struct Linker {
             checkTickets(of: item, into: &log)
         }
         return log
+    }
+
+    /// A case's `customer` ends up on its page, so it must be the exports' pseudonymous id, never
+    /// a name: a value with a space is refused, and one the tickets never mention is flagged.
+    private func checkCustomer(of item: Case, known: Set<String>?, into log: inout DiagnosticLog) {
+        guard let customer = item.customer else { return }
+        if customer.contains(where: \.isWhitespace) {
+            log.error("customer must be the pseudonymous id from the exports (such as KL-000042), not a name; "
+                      + "this value contains a space", at: item.location(ofKey: "customer"))
+        } else if let known, !known.contains(customer) {
+            log.warning("customer '\(customer)' has no ticket in \(ticketsFile); use the customer_id of the exports",
+                        at: item.location(ofKey: "customer"))
+        }
     }
 
     private func checkTickets(of item: Case, into log: inout DiagnosticLog) {

@@ -15,7 +15,8 @@ import Testing
         c.tickets = tickets
         c.customer = customer
         c.keyLocations = ["playbooks": .init(file: c.source, line: 4, column: 12), "steps": .init(file: c.source, line: 5, column: 8),
-                          "tickets": .init(file: c.source, line: 6, column: 10)]
+                          "tickets": .init(file: c.source, line: 6, column: 10),
+                          "customer": .init(file: c.source, line: 3, column: 11)]
         return c
     }
 
@@ -43,10 +44,23 @@ import Testing
         let linker = Linker(ticketCustomers: ["ZG-1": "KL-1"], ticketsFile: "Content/data/tickets.csv")
         let log = linker.check(cases: [aCase(tickets: ["ZG-1", "ZG-2"], customer: "KL-9")], playbooks: [])
         #expect(log.lines == [
+            "Content/cases/c.md:3:11: warning: customer 'KL-9' has no ticket in Content/data/tickets.csv; use the customer_id of the exports",
             "Content/cases/c.md:6:10: warning: ticket 'ZG-1' belongs to customer 'KL-1', not to the case's customer 'KL-9'",
             "Content/cases/c.md:6:10: error: case cites ticket 'ZG-2', which is not in Content/data/tickets.csv",
         ])
         let noData = Linker(ticketCustomers: nil, ticketsFile: "Content/data/tickets.csv").check(cases: [aCase(tickets: ["ZG-1"])], playbooks: [])
         #expect(noData.lines == ["Content/cases/c.md:6:10: error: case cites tickets, but the site has no ticket data (Content/data/tickets.csv)"])
+    }
+
+    @Test func theCustomerIsAnIdNeverAName() {
+        let linker = Linker(ticketCustomers: ["ZG-1": "KL-1"], ticketsFile: "Content/data/tickets.csv")
+        let log = linker.check(cases: [aCase(customer: "Jan Kowalski"), aCase(tickets: ["ZG-1"], customer: "KL-1")], playbooks: [])
+        #expect(log.lines == [
+            "Content/cases/c.md:3:11: error: customer must be the pseudonymous id from the exports (such as KL-000042), "
+                + "not a name; this value contains a space",
+        ])
+        // Without ticket data only the shape can be checked.
+        let noData = Linker(ticketCustomers: nil, ticketsFile: "t.csv").check(cases: [aCase(customer: "KL-7")], playbooks: [])
+        #expect(noData.isEmpty)
     }
 }
