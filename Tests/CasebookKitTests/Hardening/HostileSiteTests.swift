@@ -40,7 +40,7 @@ import Testing
         ---
         title: 'Sprawa \(y)'
         date: 2026-03-02
-        customer: 'KL-1" onmouseover="alert(11)'
+        customer: 'KL-1"/onmouseover="alert(11)'
         tickets: ['ZG-1']
         client_type: emotional
         playbooks: [kroki]
