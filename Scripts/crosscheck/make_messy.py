@@ -22,7 +22,7 @@ import shutil
 
 import yaml
 
-from reference_metrics import EPOCH, load_config, parse_instant, read_table
+from reference_metrics import EPOCH, US, load_config, parse_instant, read_table
 
 TIMESTAMPS = {"opened_at", "first_response_at", "answered_at", "resolved_at", "ordered_at"}
 NUMBERS = {"handling_minutes", "compensation", "refund_amount", "amount"}
@@ -48,15 +48,17 @@ def messy_timestamp(text, tz, rng):
     if r < 0.55:
         offset = None  # Z
     elif r < 0.8:
-        offset = int((EPOCH + dt.timedelta(seconds=instant)).astimezone(tz).utcoffset()
+        offset = int((EPOCH + dt.timedelta(microseconds=instant)).astimezone(tz).utcoffset()
                      .total_seconds() // 60)
     else:
         offset = rng.choice(OFFSETS)
     minutes = offset or 0
-    wall = EPOCH.replace(tzinfo=None) + dt.timedelta(seconds=instant + minutes * 60)
+    wall = EPOCH.replace(tzinfo=None) + dt.timedelta(microseconds=instant + minutes * 60 * US)
     sep = rng.choice(["T", " "])
     body = wall.strftime(f"%Y-%m-%d{sep}%H:%M") + \
-        (wall.strftime(":%S") if wall.second or rng.random() < 0.5 else "")
+        (wall.strftime(":%S") if wall.second or wall.microsecond or rng.random() < 0.5 else "")
+    if wall.microsecond:
+        body += "." + f"{wall.microsecond:06d}".rstrip("0")
     if offset is None:
         return body + "Z"
     if offset == 0 and rng.random() < 0.5:
@@ -139,7 +141,10 @@ def main():
         site_text = f.read()
     site = yaml.safe_load(site_text) or {}
     if "tickets" in site or "orders" in site:
-        raise SystemExit("make_messy: the plain site.yml must not set tickets/orders")
+        # The messy copy gets its own sources; the rest of the settings stay (comments are lost).
+        site.pop("tickets", None)
+        site.pop("orders", None)
+        site_text = yaml.safe_dump(site, allow_unicode=True, sort_keys=False)
 
     if os.path.exists(args.messy):
         shutil.rmtree(args.messy)

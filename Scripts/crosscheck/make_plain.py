@@ -44,6 +44,8 @@ def fmt(t, rng):
         return t.strftime("%Y-%m-%dT%H:%M")
     if r < 0.5:
         return t.strftime("%Y-%m-%d %H:%M:%S")
+    if r > 0.97:  # a fraction of a second, as some exports write it (up to nanoseconds)
+        return t.strftime("%Y-%m-%dT%H:%M:%S.") + str(rng.randrange(10 ** 9)).zfill(9)[:rng.randint(1, 9)]
     return t.strftime("%Y-%m-%dT%H:%M:%S")
 
 
@@ -59,7 +61,7 @@ def later(t, rng, scale_days):
 def fmt_after(t, base, rng):
     """fmt, but never a text that reads as earlier than base (a date alone is midnight)."""
     text = fmt(t, rng)
-    if parse_instant(text, WARSAW) >= parse_instant(base.strftime("%Y-%m-%dT%H:%M:%S"), WARSAW):
+    if parse_instant(text, WARSAW) >= parse_instant(base.strftime("%Y-%m-%dT%H:%M:%S.%f"), WARSAW):
         return text
     # on the spring-change day a later wall time can be an earlier instant: step past it
     return fmt_after(t + dt.timedelta(hours=1), base, rng)

@@ -17,6 +17,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = site.buildOptions
         options.outputDirectory = output
+        if let refusal = OutputFolderGuard.refusal(output: output, content: options.contentDirectory, templates: options.templatesDirectory) {
+            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
+            throw ExitCode(1)
+        }
         let report = Build.run(options)
         Reporter.print(report, timings: timings)
         guard report.succeeded else { throw ExitCode(1) }
@@ -28,15 +32,27 @@ struct BuildCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the content and data without writing the site.")
 
+    /// How diagnostics are printed: compiler-style lines on standard error, or a JSON array on standard output.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     @OptionGroup var site: SiteOptions
+
+    @Option(help: "text (file:line:column lines on standard error) or json (an array on standard output, for CI annotations).")
+    var format = Format.text
 
     func run() throws {
         var options = site.buildOptions
         options.write = false
         let report = Build.run(options)
-        Reporter.print(report, timings: false)
-        guard report.succeeded else { throw ExitCode(1) }
-        Reporter.say("casebook: no problems found")
+        switch format {
+        case .text:
+            Reporter.print(report, timings: false)
+            guard report.succeeded else { throw ExitCode(1) }
+            Reporter.say("casebook: no problems found")
+        case .json:
+            FileHandle.standardOutput.write(Data(report.log.jsonText().utf8))
+            guard report.succeeded else { throw ExitCode(1) }
+        }
     }
 }
 
@@ -50,7 +66,7 @@ enum Reporter {
             text += "casebook: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); nothing was written\n"
         }
         if timings {
-            for timing in report.timings { text += "casebook: \(timing.stage) \(String(format: "%.3f", timing.seconds)) s\n" }
+            for timing in report.timings { text += "casebook: \(timing.line)\n" }
         }
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -51,7 +51,7 @@ public enum Build {
         clock.lap("compute", into: &report)
 
         // Render.
-        let (pages, renderLog) = SiteRenderer(library: library, templates: templates).render()
+        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, templates: templates).render()
         report.log.append(contentsOf: renderLog)
         var files = pages
         files.append(OutputFile(path: "metrics.json", text: metrics.jsonText()))
@@ -77,17 +77,5 @@ public enum Build {
         let (text, problem) = ContentLoader.read(path)
         guard let text else { return (SiteConfig(), DiagnosticLog(problem.map { [$0] } ?? [])) }
         return SiteConfigLoader().load(text, file: path)
-    }
-}
-
-/// Wall time per stage; it only feeds the report, never the output.
-struct StageClock {
-    private var last = ContinuousClock.now
-
-    mutating func lap(_ stage: String, into report: inout BuildReport) {
-        let now = ContinuousClock.now
-        let duration = now - last
-        report.timings.append(.init(stage: stage, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18))
-        last = now
     }
 }

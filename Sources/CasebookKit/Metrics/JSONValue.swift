@@ -100,13 +100,15 @@ enum JSONValue: Sendable, Equatable {
                 }
             }
             if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
+                out.append(contentsOf: Substring(scalars[plainStart..<index]))
                 out.append(escape)
                 plainStart = scalars.index(after: index)
             }
             index = scalars.index(after: index)
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
+        // Through Substring: UnicodeScalarView.append(contentsOf:) rebuilds the whole of `out`
+        // each time, which made writing a large metrics.json quadratic.
+        out.append(contentsOf: Substring(scalars[plainStart..<scalars.endIndex]))
         out.append("\"")
     }
 

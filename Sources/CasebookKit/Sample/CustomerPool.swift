@@ -19,7 +19,7 @@ struct CustomerPool {
         var complaintSum = 0.0, orderSum = 0.0
         for index in 0..<count {
             let own = index >= self.reserved
-            complaintSum += own ? r.logNormal(median: 1, sigma: 0.8) : 0
+            complaintSum += own ? r.logNormal(median: 1, sigma: 0.5) : 0
             complaint.append(complaintSum)
             let weight = own ? r.logNormal(median: 1, sigma: 0.8) : 0
             orderSum += weight

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Lays out the shop's orders: the purchases the stories name, the ordinary sales, and the return
-/// purchases that make complainants "retained" — exactly `count` in all.
+/// Lays out the shop's orders: the purchases the stories name, the purchases behind refund
+/// requests, the ordinary sales, and the return purchases that make complainants "retained" —
+/// exactly `count` in all.
 ///
 /// Retention is steered, not left to chance: walking the resolved tickets in the order they were
 /// closed, a complainant who already buys again within 90 days (an ordinary sale, or a return
@@ -28,8 +29,14 @@ struct OrderPlanner {
         let resolved = tickets.indices
             .filter { tickets[$0].resolved >= 0 && Int(tickets[$0].customer) >= pool.reserved }
             .sorted { (tickets[$0].resolved, $0) < (tickets[$1].resolved, $1) }
-        let planted = expectedPlanted(tickets, resolved, free: free)
-        let background = max(0, free - Int(planted))
+        // A refund is the refund of a purchase: the refunded order is in the export too.
+        for ticket in tickets where ticket.refund >= 0 && ticket.purchasedDay >= 0 && Int(ticket.customer) >= pool.reserved {
+            guard orders.count < count else { break }
+            let minute = Int(ticket.purchasedDay) * SampleCalendar.minutesPerDay + r.pick(Self.orderHourShare) * 60 + r.below(60)
+            orders.append(SampleOrder(customer: ticket.customer, minute: Int32(minute), cents: ticket.refundCents))
+        }
+        let planted = expectedPlanted(tickets, resolved, free: count - orders.count)
+        let background = max(0, count - orders.count - Int(planted))
 
         // Ordinary sales. Return purchases only start once the first complaints are closed, so
         // ordinary sales are denser in the first weeks to keep revenue level.

@@ -42,13 +42,31 @@ struct SampleContent {
         return chosen
     }
 
-    private func ticketsByCustomer() -> [Int32: [Int]] {
-        var map: [Int32: [Int]] = [:]
-        for (index, ticket) in data.tickets.enumerated() { map[ticket.customer, default: []].append(index) }
-        return map
+    /// Ticket indices grouped by customer, in ticket order (compressed rows, no dictionary).
+    struct TicketsByCustomer {
+        private var start: [Int32] = [], indices: [Int32] = []
+
+        init(_ tickets: [SampleTicket]) {
+            let customers = Int(tickets.map(\.customer).max() ?? 0) + 1
+            start = [Int32](repeating: 0, count: customers + 1)
+            for ticket in tickets { start[Int(ticket.customer) + 1] += 1 }
+            for index in 0..<customers { start[index + 1] += start[index] }
+            var next = start
+            indices = [Int32](repeating: 0, count: tickets.count)
+            for (index, ticket) in tickets.enumerated() {
+                indices[Int(next[Int(ticket.customer)])] = Int32(index)
+                next[Int(ticket.customer)] += 1
+            }
+        }
+
+        subscript(customer: Int32) -> [Int] {
+            indices[Int(start[Int(customer)])..<Int(start[Int(customer) + 1])].map(Int.init)
+        }
     }
 
-    private func writeUp(_ index: Int, byCustomer: [Int32: [Int]], random r: inout SplitMix64) -> (String, String) {
+    private func ticketsByCustomer() -> TicketsByCustomer { TicketsByCustomer(data.tickets) }
+
+    private func writeUp(_ index: Int, byCustomer: TicketsByCustomer, random r: inout SplitMix64) -> (String, String) {
         let t = data.tickets[index]
         var ids = ByteWriter(capacity: 16)
         SampleCSV.writeTicketId(Int(t.number), to: &ids)
@@ -56,7 +74,7 @@ struct SampleContent {
         var customer = ByteWriter(capacity: 16)
         CustomerPool.writeId(Int(t.customer), to: &customer)
         // Earlier tickets of the same customer within four months, at most two.
-        let related = (byCustomer[t.customer] ?? []).filter {
+        let related = byCustomer[t.customer].filter {
             $0 != index && abs(data.tickets[$0].openedDay - t.openedDay) <= 120 && data.tickets[$0].opened <= t.opened
         }.suffix(2)
         let cited = (related + [index]).map { i -> String in

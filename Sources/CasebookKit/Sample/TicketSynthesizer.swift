@@ -14,6 +14,26 @@ struct TicketSynthesizer {
     static let openingHourShare: [Double] = [0.3, 0.15, 0, 0.1, 0.1, 0.3, 0.8, 1.5, 2.5, 3.2, 3.4, 3.2,
                                              3.0, 3.0, 2.9, 2.8, 2.7, 2.6, 2.6, 2.8, 3.0, 2.6, 1.8, 0.9]
 
+    static let refundShare = [0.06, 0.18, 0.85, 0.03, 0.01, 0.01, 0.15, 0.01]
+    static let gestures = [1500, 1999, 2500, 3000, 5000, 5000, 10000, 15000, 20000]
+    static let handlingMedian = [22.0, 14, 12, 18, 20]
+    static let justifiedShare = [0.93, 0.12, 0.75, 0.3]
+    static let csatMean = [4.5, 2.2, 3.9, 4.0]
+    /// Outcomes: any ticket, then unjustified claims, confused, justified-but-slow, indecisive.
+    static let outcomeShare = [[0.55, 0.22, 0.15, 0.08], [0.08, 0.75, 0.12, 0.05], [0.3, 0.1, 0.1, 0.5],
+                               [0.85, 0.02, 0.12, 0.01], [0.4, 0.15, 0.15, 0.3]]
+    /// Deliveries go wrong around Christmas; January is the month of returns.
+    static let categoryShareAtChristmas: [Double] = {
+        var share = V.categoryShare
+        share[V.delivery] *= 1.8
+        return share
+    }()
+    static let categoryShareInJanuary: [Double] = {
+        var share = V.categoryShare
+        share[V.refund] *= 2.2
+        return share
+    }()
+
     func make(number: Int, customer: Int, opened: Int, random r: inout SplitMix64) -> SampleTicket {
         var t = SampleTicket()
         t.number = Int32(number)
@@ -36,7 +56,7 @@ struct TicketSynthesizer {
         t.agent = Int8(channel == V.social && r.chance(0.7) ? V.socialAgent : r.pick(V.agentShare))
         if r.chance(0.01) { t.agent = -1 }
 
-        let refundRequest = r.chance([0.06, 0.18, 0.85, 0.03, 0.01, 0.01, 0.15, 0.01][category])
+        let refundRequest = r.chance(Self.refundShare[category])
         t.purchasedDay = purchase(day: day, month: month, category: category, refund: refundRequest, random: &r)
 
         schedule(&t, day: day, month: month, random: &r)
@@ -48,10 +68,8 @@ struct TicketSynthesizer {
 
     private func category(month: Int, clientType: Int, random r: inout SplitMix64) -> Int {
         if clientType == V.debtor && r.chance(0.6) { return V.payment }
-        var share = V.categoryShare
-        if month == 12 || month == 11 { share[V.delivery] *= 1.8 }
-        if month == 1 { share[V.refund] *= 2.2 }
-        return r.pick(share)
+        return r.pick(month == 12 || month == 11 ? Self.categoryShareAtChristmas
+                      : month == 1 ? Self.categoryShareInJanuary : V.categoryShare)
     }
 
     /// The purchase the complaint is about. After Christmas many returns are of gifts bought around
@@ -152,17 +170,17 @@ struct TicketSynthesizer {
             t.refundCents = Int32(price * 100)
             t.outcome = Int8(t.refund == SampleTicket.refundGranted ? V.accepted : V.rejected)
         } else {
-            var share = [0.55, 0.22, 0.15, 0.08]
+            let share: [Double]
             switch clientType {
-            case V.unjustifiedClaim: share = [0.08, 0.75, 0.12, 0.05]
-            case V.confused: share = [0.3, 0.1, 0.1, 0.5]
-            case V.justifiedSlow: share = [0.85, 0.02, 0.12, 0.01]
-            case V.indecisive: share = [0.4, 0.15, 0.15, 0.3]
-            default: break
+            case V.unjustifiedClaim: share = Self.outcomeShare[1]
+            case V.confused: share = Self.outcomeShare[2]
+            case V.justifiedSlow: share = Self.outcomeShare[3]
+            case V.indecisive: share = Self.outcomeShare[4]
+            default: share = Self.outcomeShare[0]
             }
             t.outcome = Int8(r.pick(share))
         }
-        let yes = [0.93, 0.12, 0.75, 0.3][Int(t.outcome)]
+        let yes = Self.justifiedShare[Int(t.outcome)]
         t.justified = r.chance(0.05) ? -1 : (r.chance(yes) ? 1 : 0)
         if r.chance(0.02) { t.outcome = -1 }
     }
@@ -184,7 +202,7 @@ struct TicketSynthesizer {
             t.isPublic = r.chance(goesPublic) ? 1 : 0
         }
         guard t.resolved >= 0, r.chance(t.outcome == Int8(V.rejected) ? 0.55 : 0.74) else { return }
-        var mean = t.outcome >= 0 ? [4.5, 2.2, 3.9, 4.0][Int(t.outcome)] : 3.5
+        var mean = t.outcome >= 0 ? Self.csatMean[Int(t.outcome)] : 3.5
         if !t.answeredWithin(days: 7) { mean -= 0.9 }
         if t.reopened == 1 { mean -= 0.6 }
         if t.escalated == 1 { mean -= 0.3 }
@@ -192,7 +210,7 @@ struct TicketSynthesizer {
     }
 
     private func effort(_ t: inout SampleTicket, random r: inout SplitMix64) {
-        var median = [22.0, 14, 12, 18, 20][Int(t.channel)]
+        var median = Self.handlingMedian[Int(t.channel)]
         if t.clientType >= 0 { median *= V.clientTypeEffort[Int(t.clientType)] }
         if t.escalated == 1 { median *= 2.2 }
         if t.reopened == 1 { median *= 1.6 }
@@ -200,7 +218,7 @@ struct TicketSynthesizer {
         if !r.chance(0.02) { t.handlingMinutes = Int32(max(2, Int(r.logNormal(median: median, sigma: 0.65).rounded()))) }
         let goodwill = (t.outcome == Int8(V.accepted) || t.outcome == Int8(V.partial)) && t.justified == 1
         if goodwill && r.chance(t.category == Int8(V.delivery) ? 0.2 : 0.12) {
-            t.compensationCents = Int32(r.element([1500, 1999, 2500, 3000, 5000, 5000, 10000, 15000, 20000]))
+            t.compensationCents = Int32(r.element(Self.gestures))
         }
     }
 }

@@ -41,28 +41,31 @@ struct TemplateRenderer {
     /// A template that failed to parse was reported when the set was loaded; its pages are skipped
     /// without a second message, since the build fails on that error anyway.
     func render(_ pages: [Page]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var files: [OutputFile] = []
         var missing: [String: [Page]] = [:]
-        for page in pages {
-            guard templates.hasTemplate(named: page.template) else {
-                missing[page.template, default: []].append(page)
-                continue
-            }
-            if let file = render(page) { files.append(file) }
+        var keys = TemplateKeyChecker(templates: templates)
+        for page in pages where !templates.hasTemplate(named: page.template) {
+            missing[page.template, default: []].append(page)
         }
-        let diagnostics = missing.keys.sorted().map { name in
+        let drawable = pages.filter { templates.hasTemplate(named: $0.template) }
+        for page in drawable { keys.check(template: page.template, with: context(for: page)) }
+        // Pages are independent, so both cores draw them; results keep the page order.
+        let files = Parallel.map(drawable) { render($0) }.compactMap { $0 }
+        var diagnostics = missing.keys.sorted().map { name in
             let needy = missing[name]!
             let more = needy.count > 1 ? " and \(needy.count - 1) more" : ""
             return Diagnostic.error("template '\(name)' not found; it is needed for \(needy[0].route.path)\(more)",
                                     at: SourceLocation(file: templates.displayPath(ofTemplate: name)))
         }
+        diagnostics += keys.diagnostics
         return (files, diagnostics)
     }
+
+    func context(for page: Page) -> Context { Context(t: table, site: page.chrome, page: page.view) }
 
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? {
         guard !templates.brokenTemplates.contains(page.template),
-              let html = templates.library.render(Context(t: table, site: page.chrome, page: page.view),
+              let html = templates.library.render(ReflectedFields(context(for: page)),
                                                   withTemplate: page.template)
         else { return nil }
         return OutputFile(path: page.route.path, text: html)

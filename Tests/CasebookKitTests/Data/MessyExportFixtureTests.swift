@@ -8,7 +8,7 @@ import Testing
 /// Fixtures/Messy/plain was written by Scripts/crosscheck/make_plain.py (150 tickets, 200 orders,
 /// seed 11), Fixtures/Messy/messy from it by make_messy.py (BOM, CRLF, `;` and TAB, decimal commas,
 /// quoted line breaks and delimiters, mapped and re-cased headers, shuffled and extra columns,
-/// tak/nie/TRUE/0, `Z` and `±HH:MM` instants), and reference.json by the independent Python
+/// tak/nie/TRUE/0, `Z` and `±HH:MM` instants, fractions of a second), and reference.json by the independent Python
 /// reference (Scripts/crosscheck/reference_metrics.py) from the plain folder.
 @Suite struct MessyExportFixtureTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
