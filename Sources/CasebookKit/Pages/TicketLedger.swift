@@ -10,6 +10,10 @@ struct TicketLedger: Sendable {
     let facts: [TicketFacts]
     /// Index of each ticket by id (the first row wins; the loader reports duplicates).
     let indexById: [String: Int]
+    /// The tickets and orders of the customers that case pages show, found in one pass each, so
+    /// 10 000 case pages over a million tickets do not each scan the whole export.
+    let ticketsByCustomer: [String: [Int]]
+    let ordersByCustomer: [String: [Int]]
 
     init(library: Library, asOf: LocalDate, zone: TimeZoneRules) {
         self.library = library
@@ -19,8 +23,22 @@ struct TicketLedger: Sendable {
         let orders = library.orders.map { OrderBook(orders: $0, customers: customers, zone: zone) }
         facts = MetricsCalculator(config: library.config, zone: zone)
             .facts(for: library.tickets, customers: customers, orders: orders, asOf: asOf)
-        indexById = Dictionary(library.tickets.enumerated().map { ($0.element.id, $0.offset) },
-                               uniquingKeysWith: { first, _ in first })
+        let indexById = Dictionary(library.tickets.enumerated().map { ($0.element.id, $0.offset) },
+                                   uniquingKeysWith: { first, _ in first })
+        self.indexById = indexById
+        var shown = Set(library.cases.compactMap(\.customer))
+        for item in library.cases {
+            for id in item.tickets { if let index = indexById[id] { shown.insert(library.tickets[index].customerId) } }
+        }
+        var ticketIndices: [String: [Int]] = [:], orderIndices: [String: [Int]] = [:]
+        for (index, ticket) in library.tickets.enumerated() where shown.contains(ticket.customerId) {
+            ticketIndices[ticket.customerId, default: []].append(index)
+        }
+        for (index, order) in (library.orders ?? []).enumerated() where shown.contains(order.customerId) {
+            orderIndices[order.customerId, default: []].append(index)
+        }
+        ticketsByCustomer = ticketIndices
+        ordersByCustomer = orderIndices
     }
 
     /// One ticket and what the calculator made of it.
@@ -68,8 +86,8 @@ struct TicketLedger: Sendable {
         var counts = [Int](repeating: 0, count: lastBin + 1)
         for ticket in library.tickets {
             guard let answer = ticket.answer else { continue }
-            let microseconds = answer - ticket.openedAt
-            let day = microseconds < 0 ? 0 : Int(microseconds / (86_400 * Instant.microsecondsPerSecond))
+            let elapsed = answer - ticket.openedAt
+            let day = elapsed < 0 ? 0 : Int(elapsed / (86_400 * Instant.microsecondsPerSecond))
             counts[min(day, lastBin)] += 1
         }
         return counts
@@ -132,17 +150,18 @@ struct TicketLedger: Sendable {
         let lastOpened: LocalDate?
     }
 
+    /// The history of a customer a case names (others are not indexed and show no tickets).
     func history(ofCustomer id: String) -> CustomerHistory {
         var tickets = 0, cost = 0.0
         var first: LocalDate?, last: LocalDate?
-        for (index, ticket) in library.tickets.enumerated() where ticket.customerId == id {
+        for index in ticketsByCustomer[id] ?? [] {
             tickets += 1
             cost += facts[index].handlingCost
             let opened = facts[index].opened
             first = min(first ?? opened, opened)
             last = max(last ?? opened, opened)
         }
-        let orders = library.orders?.filter { $0.customerId == id }
+        let orders = library.orders.map { all in (ordersByCustomer[id] ?? []).map { all[$0] } }
         return CustomerHistory(customerId: id, tickets: tickets, revenue: orders?.reduce(0) { $0 + $1.amount },
                                orders: orders?.count, handlingCost: cost, firstOpened: first, lastOpened: last)
     }

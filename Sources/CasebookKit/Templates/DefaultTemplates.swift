@@ -604,11 +604,11 @@ p { margin: 0 0 1em; }
 /* Narrow screens: each figure row becomes a small card, labelled from data-label. */
 @media (max-width: 40rem) {
   .figure-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-  .figure-table, .figure-table tbody, .figure-table tr { display: block; width: 100%; }
-  .figure-table tr { padding: 0.6rem 0; border-bottom: 1px solid var(--border); }
-  .figure-table th[scope="row"] { display: block; border: none; padding: 0 0 0.2rem; }
-  .figure-table td { display: inline-block; border: none; padding: 0.15rem 1.25rem 0.15rem 0; text-align: left; white-space: normal; }
-  .figure-table td:first-child { padding-left: 0; }
+  .figure-table, .figure-table tbody { display: block; width: 100%; }
+  .figure-table caption { display: block; }
+  .figure-table tr { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.35rem 1rem; padding: 0.6rem 0; border-bottom: 1px solid var(--border); }
+  .figure-table th[scope="row"] { grid-column: 1 / -1; border: none; padding: 0; min-width: 0; }
+  .figure-table td, .figure-table td.num { border: none; padding: 0; text-align: left; white-space: normal; }
   .figure-table td::before {
     content: attr(data-label); display: block; font-size: 0.7rem; font-weight: 600;
     text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted);
