@@ -11,6 +11,7 @@ public func fuzzTimestamp(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     switch TimestampParser.fields(cell) {
     case .success(let fields):
         precondition((0..<86_400).contains(fields.seconds), "seconds of day out of range")
+        precondition((0..<1_000_000).contains(fields.microseconds), "fraction out of range")
         if let offset = fields.offset { precondition(abs(offset) <= 14 * 3600, "offset out of range") }
         let date = LocalDate(daysSinceEpoch: fields.days)
         precondition(LocalDate(iso: date.description) == date, "date does not round-trip")
@@ -22,6 +23,9 @@ public func fuzzTimestamp(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             // Naive local times go through the zone; the result must land within a day of the wall clock.
             let local = Int64(fields.days) * 86_400 + Int64(fields.seconds)
             precondition(abs(instant.seconds - local) <= 86_400, "instant far from the written time")
+            // Offsets are whole seconds, so the written fraction is the instant's fraction.
+            precondition(instant.microseconds - instant.seconds * 1_000_000 == Int64(fields.microseconds),
+                         "fraction lost or shifted")
         }
     case .failure:
         break
