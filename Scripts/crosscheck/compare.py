@@ -3,7 +3,8 @@
 
     compare.py EXPECTED.json ACTUAL.json [--tolerance 1e-9] [--max N]
 
-Numbers agree when |a - b| <= tolerance * max(|a|, |b|) (exactly when one is 0); strings,
+Numbers agree when |a - b| <= tolerance * max(|a|, |b|) (exactly when one is 0; with
+--strict-types an integer must also stay an integer); strings,
 booleans and null must be equal; objects must have the same keys in the same order; lists the
 same length and order. Every difference is printed with its JSON path; exit status 1 if any.
 """
@@ -17,8 +18,10 @@ def is_number(x):
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
-def diff(a, b, path, tol, out):
+def diff(a, b, path, tol, out, strict_types=False):
     if is_number(a) and is_number(b):
+        if strict_types and type(a) is not type(b):
+            out.append(f"{path}: {a!r} is {type(a).__name__}, {b!r} is {type(b).__name__}")
         scale = max(abs(a), abs(b))
         if abs(a - b) > tol * scale:
             out.append(f"{path}: {a!r} != {b!r}")
@@ -34,13 +37,13 @@ def diff(a, b, path, tol, out):
                 out.append(f"{path}: key order differs: expected {ka}, got {kb}")
         for k in ka:
             if k in b:
-                diff(a[k], b[k], f"{path}.{k}", tol, out)
+                diff(a[k], b[k], f"{path}.{k}", tol, out, strict_types)
         return
     if isinstance(a, list) and isinstance(b, list):
         if len(a) != len(b):
             out.append(f"{path}: length {len(a)} != {len(b)}")
         for i, (x, y) in enumerate(zip(a, b)):
-            diff(x, y, f"{path}[{i}]", tol, out)
+            diff(x, y, f"{path}[{i}]", tol, out, strict_types)
         return
     if type(a) is not type(b) or a != b:
         out.append(f"{path}: {json.dumps(a, ensure_ascii=False)} != "
@@ -53,13 +56,15 @@ def main():
     ap.add_argument("actual")
     ap.add_argument("--tolerance", type=float, default=1e-9)
     ap.add_argument("--max", type=int, default=200, help="differences to print (0 = all)")
+    ap.add_argument("--strict-types", action="store_true",
+                    help="also require integers where the expected file has integers (3, not 3.0)")
     args = ap.parse_args()
     with open(args.expected, encoding="utf-8") as f:
         a = json.load(f)
     with open(args.actual, encoding="utf-8") as f:
         b = json.load(f)
     out = []
-    diff(a, b, "$", args.tolerance, out)
+    diff(a, b, "$", args.tolerance, out, args.strict_types)
     shown = out if args.max == 0 else out[:args.max]
     for line in shown:
         print(line)

@@ -442,7 +442,7 @@ def compute(content_dir, cli_as_of=None, drafts=False, lenient=False):
     statutory_days = policy["statutory_response_days"]
     window = policy["retention_window_days"]
     hourly = policy["hourly_cost"]
-    band = list(targets["handling_cost_share"])
+    band = [float(x) for x in targets["handling_cost_share"]]  # shares: numbers with a fraction
 
     def deadline(t, days):
         """True met, False missed, None not counted."""
@@ -525,7 +525,7 @@ def compute(content_dir, cli_as_of=None, drafts=False, lenient=False):
         "all": retention_rate(tickets),
         "well_handled": retention_rate([t for t in tickets if t.well is True]),
         "not_well_handled": retention_rate([t for t in tickets if t.well is False]),
-        "target": targets["well_handled_retention"],
+        "target": float(targets["well_handled_retention"]),
     }
 
     handling = math.fsum(t.cost_handling for t in tickets)

@@ -65,7 +65,7 @@ struct SiteConfigLoader {
             }
         }
         // Refused here, before any loader opens them, so not even a header line of an outside file is read.
-        let contentDirectory = (file as NSString).deletingLastPathComponent
+        let contentDirectory = ContentPath.split(file).parent
         for source in [config.tickets, config.orders] {
             let path = (contentDirectory.isEmpty ? "" : contentDirectory + "/") + source.file
             if let target = ContentPath.outsideTarget(of: path, root: contentDirectory.isEmpty ? "." : contentDirectory) {

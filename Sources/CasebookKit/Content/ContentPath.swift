@@ -33,3 +33,17 @@ extension ContentPath {
                hint: "copy the file into the content folder instead of linking to it")
     }
 }
+
+extension ContentPath {
+    /// Everything before the last `/` ("" for a bare name), and the part after it.
+    ///
+    /// Written out because Foundation's `NSString.deletingLastPathComponent` on Linux
+    /// (swift-corelibs-foundation, Swift 6.3.1) traps on a one-character path such as `S`.
+    static func split(_ path: String) -> (parent: String, name: String) {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return ("", String(trimmed)) }
+        let parent = trimmed[..<slash]
+        return (parent.isEmpty ? "/" : String(parent), String(trimmed[trimmed.index(after: slash)...]))
+    }
+}

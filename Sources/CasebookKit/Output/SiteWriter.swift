@@ -66,7 +66,7 @@ struct SiteWriter {
             return []
         }
         do {
-            try fm.createDirectory(atPath: (output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent,
+            try fm.createDirectory(atPath: ContentPath.split(output).parent.isEmpty ? "." : ContentPath.split(output).parent,
                                    withIntermediateDirectories: true)
             try fm.moveItem(atPath: stagingPath, toPath: output)
         } catch {
@@ -98,17 +98,16 @@ struct SiteWriter {
     }
 
     private func makeParent(of path: String, made: inout Set<String>) throws {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = ContentPath.split(path).parent
         guard !made.contains(parent) else { return }
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         made.insert(parent)
     }
 
     private func sibling(_ role: String) -> String {
-        let trimmed = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let parent = (trimmed as NSString).deletingLastPathComponent
-        let name = (trimmed as NSString).lastPathComponent
-        return (parent.isEmpty ? "" : parent + "/") + ".\(name).casebook-\(role)"
+        // Not NSString's path methods: they trap on a one-character output such as `S`.
+        let (parent, name) = ContentPath.split(output)
+        return (parent.isEmpty ? "" : parent == "/" ? "/" : parent + "/") + ".\(name).casebook-\(role)"
     }
 
     /// Atomically exchanges two paths with Linux's renameat2; `false` where that is unavailable.

@@ -27,7 +27,24 @@ enum StaticFiles {
                 continue
             }
         }
-        return (files.sorted { $0.path < $1.path }, log)
+        files.sort { $0.path < $1.path }
+        log.append(contentsOf: lookAlikes(files))
+        return (files, log)
+    }
+
+    /// Names that are one file on a case-insensitive or normalising file system (the usual
+    /// macOS and Windows ones, and what a browser shows): "Logo.png" and "logo.png", or "é"
+    /// composed and decomposed. Each pair is named, so the one meant can be kept.
+    static func lookAlikes(_ files: [File]) -> [Diagnostic] {
+        var first: [String: File] = [:]
+        var problems: [Diagnostic] = []
+        for file in files {
+            let key = file.path.decomposedStringWithCompatibilityMapping.lowercased()
+            guard let earlier = first[key] else { first[key] = file; continue }
+            problems.append(.error("static file '\(file.path)' has the same name as '\(earlier.path)' once case and Unicode forms are ignored",
+                                   at: SourceLocation(file: file.source), notes: [.note("the other file", at: SourceLocation(file: earlier.source))]))
+        }
+        return problems
     }
 
     /// A static file may not replace a page the build generates.

@@ -16,24 +16,20 @@ struct ByteWriter {
 
     mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
 
-    /// A non-negative integer, zero-padded to at least `width` digits.
+    /// A non-negative integer, zero-padded to at least `width` digits, written in place.
     mutating func int(_ value: Int, width: Int = 1) {
         precondition(value >= 0)
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = value, count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(48 + n % 10)
-                n /= 10
-                count += 1
-            } while n > 0
-            while count < width && count < 20 {
-                buffer[count] = 48
-                count += 1
+        var digits = 1, rest = value
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let count = Swift.max(digits, width), start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var rest = value, index = start + count - 1
+            while rest > 0 {
+                buffer[index] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+                rest /= 10
+                index -= 1
             }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
 

@@ -28,7 +28,7 @@ enum CaseFragments {
             ?? "\(f.g("kupił", "kupiła")) u nas \(f.product.name) za \(F.money(f.product.cents))"
         let opening = [
             "\(f.client) \(bought). \(F.polish(f.opened).capitalizedFirst) \(f.channelPhrase) ze zgłoszeniem \(f.ticketId).",
-            "Zgłoszenie \(f.ticketId) przyszło \(F.polish(f.opened)). \(f.client) \(bought) i \(f.channelPhrase), bo coś poszło nie tak.",
+            "Zgłoszenie \(f.ticketId) wpłynęło \(F.polish(f.opened)): \(f.client) \(bought) i \(f.channelPhrase), bo coś poszło nie tak.",
             "\(F.polish(f.opened).capitalizedFirst) \(f.client) \(f.channelPhrase). Chodziło o \(f.product.name) za \(F.money(f.product.cents)); sprawa dostała numer \(f.ticketId).",
         ][r.below(3)]
         let detail: [String]
@@ -63,8 +63,10 @@ enum CaseFragments {
         }
         var text = opening + " " + r.element(detail)
         if f.citedIds.count > 1 {
-            text += " To nie było pierwsze zgłoszenie tej osoby — wcześniejsze sprawy mają numery "
-                + f.citedIds.filter { $0 != f.ticketId }.joined(separator: ", ") + "."
+            let earlier = f.citedIds.filter { $0 != f.ticketId }
+            text += " To nie było pierwsze zgłoszenie tej osoby — "
+                + (earlier.count == 1 ? "wcześniejsza sprawa ma numer " : "wcześniejsze sprawy mają numery ")
+                + earlier.joined(separator: ", ") + "."
         }
         return text
     }
@@ -181,7 +183,7 @@ enum CaseFragments {
                          : "Wiążąca odpowiedź przyszła dopiero w \(days). dniu — po terminie, który obiecujemy.")
         }
         if f.ticket.handlingMinutes > 0 {
-            parts.append("Obsługa zajęła ok. \(f.ticket.handlingMinutes) minut pracy.")
+            parts.append("Obsługa zajęła ok. \(minutes(Int(f.ticket.handlingMinutes))) pracy.")
         }
         if f.ticket.compensationCents > 0 {
             parts.append("Gest dobrej woli kosztował \(F.money(Int(f.ticket.compensationCents))).")
@@ -219,6 +221,13 @@ enum CaseFragments {
             "Ton odpowiedzi był spokojny i rzeczowy, bez urzędowych formułek. \(f.clientDative) \(f.g("zależało", "zależało")) na szybkim konkrecie, więc każdą wiadomość zaczynaliśmy od tego, co się zmieniło, a dopiero potem wyjaśnialiśmy dlaczego.",
         ]
         return r.element(options)
+    }
+
+    /// „1 minutę”, „3 minuty”, „5 minut”, „22 minuty”, „12 minut” — the Polish plural.
+    static func minutes(_ n: Int) -> String {
+        if n == 1 { return "1 minutę" }
+        let few = (2...4).contains(n % 10) && !(12...14).contains(n % 100)
+        return "\(n) " + (few ? "minuty" : "minut")
     }
 
     static let lessons = [

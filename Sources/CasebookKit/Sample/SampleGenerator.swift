@@ -14,37 +14,50 @@ public enum SampleGenerator {
     /// files when cases are asked for).
     @discardableResult
     public static func write(_ parameters: SampleParameters, to directory: String) throws -> Summary {
-        try run(parameters, into: FolderSink(root: directory))
+        try run(parameters, folder: directory).summary
     }
 
     /// The same files in memory, relative path → bytes.
     public static func files(_ parameters: SampleParameters) throws -> [String: [UInt8]] {
-        let sink = MemorySink()
-        _ = try run(parameters, into: sink)
-        return sink.files
+        try run(parameters, folder: nil).files
     }
 
-    static func run(_ parameters: SampleParameters, into sink: SampleSink) throws -> Summary {
+    /// Generates the rows, then writes tickets.csv on one core while orders.csv and the content
+    /// files are written on the other: each file is written by one job, so the bytes do not depend
+    /// on the timing.
+    static func run(_ parameters: SampleParameters, folder: String?) throws -> (summary: Summary, files: [String: [UInt8]]) {
         if let problem = parameters.problem { throw SampleError(message: problem) }
         let data = SampleData.make(parameters)
         let csv = SampleCSV(calendar: data.calendar)
-        try sink.begin("data/tickets.csv")
-        try csv.writeTickets(data.tickets) { chunk in
+        @Sendable func job(_ body: (SampleSink) throws -> Void) -> Result<[String: [UInt8]], Error> {
+            let memory = MemorySink()
+            let sink: SampleSink = folder.map { FolderSink(root: $0) } ?? memory
+            return Result { try body(sink); return memory.files }
+        }
+        let (tickets, rest) = Parallel.both({
+            job { sink in try write("data/tickets.csv", into: sink) { flush in try csv.writeTickets(data.tickets, flush: flush) } }
+        }, {
+            job { sink in
+                try write("data/orders.csv", into: sink) { flush in try csv.writeOrders(data.orders, flush: flush) }
+                if parameters.cases > 0 {
+                    try SampleContent(data: data, seed: parameters.seed).write(cases: parameters.cases, into: sink)
+                }
+            }
+        })
+        let files = try tickets.get().merging(try rest.get()) { first, _ in first }
+        let summary = Summary(tickets: data.tickets.count, orders: data.orders.count, cases: parameters.cases,
+                              storyTickets: data.storyTickets)
+        return (summary, files)
+    }
+
+    private static func write(_ path: String, into sink: SampleSink,
+                              _ produce: ((inout ByteWriter) throws -> Void) throws -> Void) throws {
+        try sink.begin(path)
+        try produce { chunk in
             try sink.append(chunk.bytes)
             chunk.bytes.removeAll(keepingCapacity: true)
         }
         try sink.end()
-        try sink.begin("data/orders.csv")
-        try csv.writeOrders(data.orders) { chunk in
-            try sink.append(chunk.bytes)
-            chunk.bytes.removeAll(keepingCapacity: true)
-        }
-        try sink.end()
-        if parameters.cases > 0 {
-            try SampleContent(data: data, seed: parameters.seed).write(cases: parameters.cases, into: sink)
-        }
-        return Summary(tickets: data.tickets.count, orders: data.orders.count, cases: parameters.cases,
-                       storyTickets: data.storyTickets)
     }
 }
 

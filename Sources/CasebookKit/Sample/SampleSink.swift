@@ -25,7 +25,7 @@ final class FolderSink: SampleSink {
 
     func begin(_ path: String) throws {
         let full = root + "/" + path
-        let folder = (full as NSString).deletingLastPathComponent
+        let folder = ContentPath.split(full).parent
         if !made.contains(folder) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             made.insert(folder)

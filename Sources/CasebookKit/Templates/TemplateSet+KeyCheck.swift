@@ -7,12 +7,19 @@ import Mustache
 /// value, partials and parents are followed), but asks whether a name *exists* rather than
 /// whether it has a value: a `false` flag or an empty list still has its children checked
 /// against the same scope, and names inside an empty list are checked on the pages that have items.
+/// Once every tag of a page template has been checked on some page, further pages of that
+/// template are not walked: the names a page has depend on its view type, not on its values.
 struct TemplateKeyChecker {
     private let outlines: [String: TemplateOutline]
     /// Tags already checked against the same kinds of values, so each page costs little more
     /// than the names it adds.
     private var checked = Set<Int>()
     private var problems: [TemplateOutline.Place: Diagnostic] = [:]
+    /// Page templates whose every tag has been checked on some page; later pages skip the walk,
+    /// which would otherwise cost a third of the rendering time (2 000 case pages: 9 s of 28 s).
+    private var complete = Set<String>()
+    private var visited: [String: Set<Int>] = [:]
+    private var visitsOfThisPage = Set<Int>()
 
     init(templates: TemplateSet) {
         var outlines: [String: TemplateOutline] = [:]
@@ -32,8 +39,34 @@ struct TemplateKeyChecker {
     }
 
     mutating func check(template name: String, with root: Any) {
-        guard let outline = outlines[name] else { return }
+        guard !complete.contains(name), let outline = outlines[name] else { return }
+        visitsOfThisPage = []
         walk(outline.nodes, stack: [root], blocks: [:], depth: 0)
+        visited[name, default: []].formUnion(visitsOfThisPage)
+        if visited[name]!.isSuperset(of: tags(outline.nodes, blocks: [:], depth: 0)) { complete.insert(name) }
+    }
+
+    /// Every tag a page of this template can reach, following partials, parents and blocks as `walk` does.
+    private func tags(_ nodes: [TemplateOutline.Node], blocks: [String: [TemplateOutline.Node]], depth: Int) -> Set<Int> {
+        guard depth < 32 else { return [] }
+        var ids = Set<Int>()
+        for node in nodes {
+            switch node {
+            case let .value(_, at): ids.insert(at.id)
+            case let .section(_, _, children, at):
+                ids.insert(at.id)
+                ids.formUnion(tags(children, blocks: blocks, depth: depth))
+            case let .partial(name):
+                if let outline = outlines[name] { ids.formUnion(tags(outline.nodes, blocks: blocks, depth: depth + 1)) }
+            case let .parent(name, overrides):
+                if let outline = outlines[name] {
+                    ids.formUnion(tags(outline.nodes, blocks: blocks.merging(overrides) { outer, _ in outer }, depth: depth + 1))
+                }
+            case let .block(name, children):
+                ids.formUnion(tags(blocks[name] ?? children, blocks: blocks, depth: depth))
+            }
+        }
+        return ids
     }
 
     // MARK: - Walking
@@ -43,9 +76,11 @@ struct TemplateKeyChecker {
         for node in nodes {
             switch node {
             case let .value(name, at):
+                visitsOfThisPage.insert(at.id)
                 guard firstVisit(at, stack) else { continue }
                 if case let .missing(known) = resolve(name, in: stack) { report(name, at: at, known: known) }
             case let .section(name, inverted, children, at):
+                visitsOfThisPage.insert(at.id)
                 switch resolve(name, in: stack) {
                 case let .missing(known):
                     if firstVisit(at, stack) { report(name, at: at, known: known) }
@@ -53,7 +88,13 @@ struct TemplateKeyChecker {
                     if inverted || value is Bool {
                         walk(children, stack: stack, blocks: blocks, depth: depth)
                     } else if let items = value as? [Any] {
-                        for item in items { walk(children, stack: stack + [item], blocks: blocks, depth: depth) }
+                        // Items of one type have the same names: once every tag below has been seen, the
+                        // rest of a long list (2 000 rows on the case index) adds nothing.
+                        let below = tags(children, blocks: blocks, depth: depth)
+                        for item in items {
+                            walk(children, stack: stack + [item], blocks: blocks, depth: depth)
+                            if visitsOfThisPage.isSuperset(of: below) { break }
+                        }
                     } else if let value {
                         walk(children, stack: stack + [value], blocks: blocks, depth: depth)
                     }

@@ -35,7 +35,14 @@ enum YAMLBudget {
             var walk = Walk()
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml's own nesting limit can trip first, since its scanner reads ahead; say it in our words.
+                    let problem = parser.problem.map { String(cString: $0) } ?? ""
+                    guard problem.contains("nesting level") else { return nil }
+                    return .error(Problem.tooDeep.message, at: SourceLocation(file: file, line: lineOffset + Int(parser.problem_mark.line) + 1,
+                                                                               column: Int(parser.problem_mark.column) + 1),
+                                  hint: Problem.tooDeep.hint)
+                }
                 defer { yaml_event_delete(&event) }
                 let at = SourceLocation(file: file, line: lineOffset + Int(event.start_mark.line) + 1,
                                         column: Int(event.start_mark.column) + 1)
@@ -48,6 +55,9 @@ enum YAMLBudget {
     struct Problem {
         var message: String
         var hint: String?
+
+        static let tooDeep = Problem(message: "the YAML is nested more than \(YAMLBudget.maxDepth) levels deep",
+                                     hint: "no casebook setting needs that much nesting")
     }
 
     /// The running count over the event stream.
@@ -73,10 +83,7 @@ enum YAMLBudget {
                 return add(size: size, anchor: nil, isScalar: size == 1)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 if let problem = keyProblem(isScalar: false) { return problem }
-                guard stack.count < YAMLBudget.maxDepth else {
-                    return Problem(message: "the YAML is nested more than \(YAMLBudget.maxDepth) levels deep",
-                                   hint: "no casebook setting needs that much nesting")
-                }
+                guard stack.count < YAMLBudget.maxDepth else { return .tooDeep }
                 total += 1
                 let anchor = event.type == YAML_SEQUENCE_START_EVENT ? name(event.data.sequence_start.anchor)
                                                                      : name(event.data.mapping_start.anchor)

@@ -60,6 +60,13 @@ import Testing
         #expect(!refused("new-site"))
     }
 
+    /// `--output S` used to crash inside Foundation (NSString.deletingLastPathComponent traps on "S").
+    @Test(arguments: [("S", ".S.casebook-staging"), ("S/", ".S.casebook-staging"), ("/S", "/.S.casebook-staging"),
+                      ("out/Site/", "out/.Site.casebook-staging"), ("a/b/c", "a/b/.c.casebook-staging")])
+    func stagingSitsNextToAnyOutputName(_ output: String, _ staging: String) {
+        #expect(SiteWriter(output: output).stagingPath == staging)
+    }
+
     // MARK: - A real process, stopped from outside
 
     static let binary: String? = {

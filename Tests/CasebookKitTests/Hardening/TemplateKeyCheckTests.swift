@@ -33,4 +33,34 @@ import Testing
         let lines = try lines(withTemplates: "-- Templates/case.mustache --\n{{#page}}{{#tags}}{{name}} {{t.colTags}} {{title}}{{/tags}}{{#facts}}{{.}}{{/facts}}{{/page}}")
         #expect(lines == [])
     }
+
+    /// The first case page has no tags, so its tag list is empty; the typo is found on the next page.
+    @Test func aNameOnlyALaterPageReachesIsStillChecked() throws {
+        let site = try TestSite("""
+            -- Content/site.yml --
+            title: X
+            as_of: 2026-03-31
+            -- Content/cases/bez-tagow.md --
+            ---
+            title: Bez tagów
+            date: 2026-03-05
+            ---
+            Tekst.
+            -- Content/cases/z-tagami.md --
+            ---
+            title: Z tagami
+            date: 2026-03-02
+            tags: [dostawa]
+            ---
+            Tekst.
+            -- Templates/case.mustache --
+            {{#page}}{{#tags}}<a href="{{href}}">{{nam}}</a>{{/tags}}{{/page}}
+            """)
+        defer { site.remove() }
+        var options = site.options
+        options.write = false
+        #expect(site.lines(Build.run(options).log) == [
+            "Templates/case.mustache:1:38: error: the template uses 'nam', which this page does not provide; Mustache would render it as nothing; did you mean 'name'?",
+        ])
+    }
 }

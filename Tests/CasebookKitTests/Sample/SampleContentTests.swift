@@ -36,4 +36,23 @@ import Testing
         #expect(report.succeeded)
         #expect(FileManager.default.fileExists(atPath: root + "/Site/metrics.json"))
     }
+
+    @Test func minutesTakeThePolishPlural() {
+        #expect([1, 2, 4, 5, 12, 14, 22, 25, 104, 112].map(CaseFragments.minutes) == [
+            "1 minutę", "2 minuty", "4 minuty", "5 minut", "12 minut", "14 minut", "22 minuty", "25 minut",
+            "104 minuty", "112 minut",
+        ])
+    }
+
+    @Test func theFolderAndTheMemoryGiveTheSameFiles() throws {
+        let parameters = SampleParameters(tickets: 400, cases: 5, seed: 17)
+        let root = SampleFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try SampleGenerator.write(parameters, to: root)
+        let memory = try SampleGenerator.files(parameters)
+        #expect(memory.count == 2 + 1 + SamplePlaybooks.all.count + 5)
+        for (path, bytes) in memory {
+            #expect(FileManager.default.contents(atPath: root + "/" + path).map { [UInt8]($0) } == bytes, "\(path)")
+        }
+    }
 }
