@@ -209,7 +209,14 @@ import Testing
     }
 
     @Test func crlfLineEndings() {
-        let html = render("| a | b |\r\n|---|--:|\r\n| 1 | 2 |\r\n").html
-        #expect(html.contains("<td>1</td>\n<td class=\"align-right\">2</td>"))
+        for ending in ["\r\n", "\r"] {
+            let html = render("| a | b |\(ending)|---|--:|\(ending)| 1 | 2 |\(ending)").html
+            #expect(html.contains("<td>1</td>\n<td class=\"align-right\">2</td>"))
+        }
+    }
+
+    @Test func combiningMarkAtTheStartOfACellIsKept() {
+        // It joins the guard in front of the cell into one Character, so the guard is cut as bytes.
+        #expect(render("| a |\n|---|\n| \u{301}x |\n").html.contains("<td>\u{301}x</td>"))
     }
 }
