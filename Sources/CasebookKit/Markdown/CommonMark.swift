@@ -1,7 +1,7 @@
 import CCmark
 import Foundation
 
-/// Markdown → safe HTML through the system libcmark; the only file that imports CCmark.
+/// Markdown → safe HTML through the system libcmark; with PipeTable.swift, the only file that imports CCmark.
 ///
 /// cmark's default (safe) mode already drops raw HTML and `javascript:`/`vbscript:`/`file:` URLs.
 /// We walk the tree before rendering as well, so that every dropped thing is reported with its
@@ -31,6 +31,7 @@ public enum CommonMark {
         let html: String = markdown.withCString { pointer in
             guard let root = cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_DEFAULT) else { return "" }
             defer { cmark_node_free(root) }
+            diagnostics += replacePipeTables(in: root, source: markdown, file: file, firstLine: firstLine)
             guard let iterator = cmark_iter_new(root) else { return "" }
             defer { cmark_iter_free(iterator) }
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {

@@ -473,8 +473,13 @@ p { margin: 0 0 1em; }
 .prose code { font-family: var(--font-mono); font-size: 0.9em; background: var(--surface-2); padding: 0.1em 0.35em; border-radius: 4px; }
 .prose pre { background: var(--surface-2); padding: 1rem; border-radius: 6px; overflow-x: auto; }
 .prose pre code { background: none; padding: 0; }
-.prose table { border-collapse: collapse; width: 100%; margin: 0 0 1em; display: block; overflow-x: auto; }
-.prose th, .prose td { border: 1px solid var(--border); padding: 0.4rem 0.6rem; text-align: left; }
+/* Pipe tables from Markdown come wrapped in .table-wrap, which scrolls when a table is too wide. */
+.prose .table-wrap { margin: 0 0 1em; }
+.prose table { border-collapse: collapse; width: 100%; }
+.prose th, .prose td { border: 1px solid var(--border); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+.prose th { background: var(--surface-2); vertical-align: bottom; }
+.prose .align-center { text-align: center; }
+.prose .align-right { text-align: right; }
 .prose hr { border: none; border-top: 1px solid var(--border); margin: 2em 0; }
 .prose img { max-width: 100%; height: auto; }
 
@@ -503,6 +508,8 @@ p { margin: 0 0 1em; }
   .site-nav a { padding: 0.3rem 0.6rem; }
   .panel, .group { padding: 1rem; }
   .prose { padding: 1.1rem 1.1rem; font-size: 1rem; }
+  /* No column squeezed to a word or two; a table wider than the phone scrolls inside its .table-wrap. */
+  .prose th, .prose td { min-width: 5rem; }
   .stat-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.75rem; }
   .stat a { padding: 0.85rem 1rem; }
   .stat__value { font-size: 1.6rem; }
@@ -528,7 +535,7 @@ p { margin: 0 0 1em; }
   .panel, .group, .prose, .card, .stat a, .tag-index a { border: 1px solid #ccc; box-shadow: none; break-inside: avoid; }
   .prose { padding: 0.8rem 1rem; }
   .columns, .article__layout { display: block; }
-  .data-table tr, .facts div { break-inside: avoid; }
+  .data-table tr, .prose tr, .facts div { break-inside: avoid; }
   .data-table thead { display: table-header-group; }
   h1, h2, h3 { break-after: avoid; }
   .badge { border: 1px solid #777; background: none; color: #000; }

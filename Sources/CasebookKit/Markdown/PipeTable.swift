@@ -1,0 +1,214 @@
+import CCmark
+
+/// A GFM pipe table (header row, delimiter row, body rows) recognised in the raw lines of one
+/// paragraph, which plain CommonMark renders as text full of `|`.
+///
+/// Why the table is found in cmark's tree rather than by a line pre-pass over the source: cmark
+/// has already decided where every block starts and ends, so "not inside fenced or indented code
+/// or an HTML block", "starts a block (after a blank line, a heading, …), never interrupts a
+/// paragraph" and "ends at a blank line or at the start of another block" are exactly the top-level
+/// paragraphs whose first line is a header row and whose second is a delimiter row. A pre-pass
+/// would need a second block parser that must agree with cmark's, a placeholder token that user
+/// text might contain, and care to keep line numbers; here the source is never rewritten.
+/// The paragraph is swapped for a CUSTOM_BLOCK node holding the table's markup (cmark's HTML
+/// renderer writes custom blocks verbatim). Only top-level paragraphs are looked at: cmark does
+/// not expose the raw lines of a paragraph inside a list item or quote, so a table there stays text.
+struct PipeTable: Equatable {
+    enum Alignment: Equatable {
+        case none, left, center, right
+
+        /// The class of the cells of such a column; a class, not `style=`, for the strict CSP.
+        var className: String? {
+            switch self {
+            case .none: nil
+            case .left: "align-left"
+            case .center: "align-center"
+            case .right: "align-right"
+            }
+        }
+    }
+
+    /// One cell's Markdown, trimmed and with `\|` unescaped, and where each of its bytes came from.
+    struct Cell: Equatable {
+        var markdown: String
+        /// For each UTF-8 byte of `markdown`, the 1-based column (in Unicode scalars) in its source line.
+        var columns: [Int]
+
+        static let empty = Cell(markdown: "", columns: [])
+    }
+
+    var alignments: [Alignment]
+    var header: [Cell]
+    /// Each exactly as many cells as the header: short rows padded, long ones cut (GFM).
+    var body: [[Cell]]
+
+    /// The table in `lines`, the raw lines (without line endings) of one paragraph, or `nil` when
+    /// the second line is not a delimiter row with as many cells as the first.
+    init?<Lines: Collection>(lines: Lines) where Lines.Element == ArraySlice<UInt8> {
+        guard lines.count >= 2 else { return nil }
+        let header = Self.cells(of: lines[lines.startIndex])
+        guard let alignments = Self.alignments(of: Self.cells(of: lines[lines.index(after: lines.startIndex)])),
+              alignments.count == header.count else { return nil }
+        self.alignments = alignments
+        self.header = header
+        self.body = lines.dropFirst(2).map { line in
+            let cells = Self.cells(of: line).prefix(header.count)
+            return Array(cells) + Array(repeating: .empty, count: header.count - cells.count)
+        }
+    }
+
+    /// The table's markup. `renderCell` turns a cell into HTML; its second argument is the cell's
+    /// line, counted from the header row (0), so the delimiter row is 1 and the first body row 2.
+    func html(renderCell: (Cell, Int) -> String) -> String {
+        var html = "<div class=\"table-wrap\"><table>\n<thead>\n"
+        appendRow(header, tag: "th", line: 0, to: &html, renderCell: renderCell)
+        html += "</thead>\n"
+        if !body.isEmpty {
+            html += "<tbody>\n"
+            for (index, row) in body.enumerated() {
+                appendRow(row, tag: "td", line: index + 2, to: &html, renderCell: renderCell)
+            }
+            html += "</tbody>\n"
+        }
+        return html + "</table></div>"
+    }
+
+    private func appendRow(_ row: [Cell], tag: String, line: Int, to html: inout String,
+                           renderCell: (Cell, Int) -> String) {
+        html += "<tr>\n"
+        for (cell, alignment) in zip(row, alignments) {
+            html += "<\(tag)"
+            if let className = alignment.className { html += " class=\"\(className)\"" }
+            html += ">" + (cell.markdown.isEmpty ? "" : renderCell(cell, line)) + "</\(tag)>\n"
+        }
+        html += "</tr>\n"
+    }
+
+    /// The alignments of a delimiter row (`:--`, `:-:`, `--:`, `---`), or `nil` if it is not one.
+    static func alignments(of cells: [Cell]) -> [Alignment]? {
+        var alignments: [Alignment] = []
+        for cell in cells {
+            var marker = Substring(cell.markdown)
+            let left = marker.first == ":", right = marker.count > 1 && marker.last == ":"
+            if left { marker = marker.dropFirst() }
+            if right { marker = marker.dropLast() }
+            guard !marker.isEmpty, marker.allSatisfy({ $0 == "-" }) else { return nil }
+            alignments.append(left && right ? .center : left ? .left : right ? .right : .none)
+        }
+        return alignments
+    }
+
+    /// The cells of one row: split at every `|` not preceded by a backslash (as cmark-gfm does),
+    /// with one leading and one trailing pipe optional, each cell trimmed and its `\|` unescaped.
+    static func cells(of line: ArraySlice<UInt8>) -> [Cell] {
+        let bytes = Array(line)
+        var columns: [Int] = [], column = 0
+        columns.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { column += 1 }  // a byte that starts a scalar
+            columns.append(column)
+        }
+        func isEscapedPipe(_ index: Int) -> Bool { index > 0 && bytes[index - 1] == backslash }
+        var start = 0, end = bytes.count
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        if start < end, bytes[start] == pipe { start += 1 }
+        if end > start, bytes[end - 1] == pipe, !isEscapedPipe(end - 1) { end -= 1 }
+
+        var cells: [Cell] = []
+        var cellStart = start
+        for index in start...end where index == end || (bytes[index] == pipe && !isEscapedPipe(index)) {
+            var low = cellStart, high = index
+            while low < high, isBlank(bytes[low]) { low += 1 }
+            while high > low, isBlank(bytes[high - 1]) { high -= 1 }
+            var markdown: [UInt8] = [], origins: [Int] = []
+            for position in low..<high where !(bytes[position] == backslash && position + 1 < high && bytes[position + 1] == pipe) {
+                markdown.append(bytes[position])
+                origins.append(columns[position])
+            }
+            cells.append(Cell(markdown: String(decoding: markdown, as: UTF8.self), columns: origins))
+            cellStart = index + 1
+        }
+        return cells
+    }
+
+    /// The lines of `source` split as cmark splits them (at `\n`, `\r\n` or `\r`), so index `n`
+    /// is cmark's line `n + 1`.
+    static func lines(of source: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0, index = 0
+        while index < source.count {
+            switch source[index] {
+            case UInt8(ascii: "\n"):
+                lines.append(source[start..<index])
+                start = index + 1
+            case UInt8(ascii: "\r"):
+                lines.append(source[start..<index])
+                if index + 1 < source.count, source[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                start = index + 1
+            default:
+                break
+            }
+            index += 1
+        }
+        lines.append(source[start...])
+        return lines
+    }
+
+    private static let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+}
+
+extension CommonMark {
+    /// Swaps every top-level paragraph of `root` that is a pipe table for a custom block with the
+    /// table's markup, and returns what rendering its cells reported. `source` is what `root` was
+    /// parsed from; its first line is line `firstLine` of `file`.
+    static func replacePipeTables(in root: OpaquePointer, source: String, file: String, firstLine: Int) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var lines: [ArraySlice<UInt8>]?
+        var next = cmark_node_first_child(root)
+        while let node = next {
+            next = cmark_node_next(node)
+            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+            guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, start >= 1, end > start else { continue }
+            if lines == nil { lines = PipeTable.lines(of: Array(source.utf8)) }
+            guard let lines, end <= lines.count, let table = PipeTable(lines: lines[(start - 1)..<end]),
+                  let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let html = table.html { cell, line in
+                let rendered = renderCell(cell, file: file, line: firstLine + start - 1 + line)
+                diagnostics += rendered.diagnostics
+                return rendered.html
+            }
+            cmark_node_set_on_enter(block, html)
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        }
+        return diagnostics
+    }
+
+    /// A cell's inline content through the same safe path as a whole body, so its links are
+    /// checked and its raw HTML dropped, with problems located at the cell's place in the file.
+    ///
+    /// GFM parses a cell as inlines only; the leading no-break space keeps cmark from reading
+    /// `# x`, `- x`, `1. x`, `> x` or `[a]: b` in a cell as a block, and counts as whitespace for
+    /// emphasis just as the start of a line does. It is cut off again with the `<p>`.
+    private static func renderCell(_ cell: PipeTable.Cell, file: String, line: Int) -> (html: String, diagnostics: [Diagnostic]) {
+        let guardPrefix = "\u{A0}"
+        let document = render(guardPrefix + cell.markdown, file: file, firstLine: line)
+        // Compared as bytes: a combining mark in the cell would merge with the guard into one Character.
+        var html = Array(document.html.utf8)[...]
+        let opening = Array(("<p>" + guardPrefix).utf8), closing = Array("</p>\n".utf8)
+        if html.starts(with: opening) { html = html.dropFirst(opening.count) }
+        if html.reversed().starts(with: closing.reversed()) { html = html.dropLast(closing.count) }
+        let diagnostics = document.diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if let column = diagnostic.location?.column, let last = cell.columns.last {
+                // cmark counts columns in UTF-8 bytes of the guarded cell; map them back to the line.
+                let byte = column - 1 - guardPrefix.utf8.count
+                diagnostic.location?.column = byte < 0 ? cell.columns[0] : byte < cell.columns.count ? cell.columns[byte] : last + 1
+            }
+            return diagnostic
+        }
+        return (String(decoding: html, as: UTF8.self), diagnostics)
+    }
+}
