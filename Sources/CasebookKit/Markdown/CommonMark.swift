@@ -39,8 +39,12 @@ public enum CommonMark {
                 // Leaves get an ENTER and no EXIT, so only containers count towards the depth.
                 if event == CMARK_EVENT_EXIT { depth -= 1; continue }
                 if isContainer(cmark_node_get_type(node)) { depth += 1 }
-                let location = SourceLocation(file: file, line: firstLine + Int(cmark_node_get_start_line(node)) - 1,
-                                              column: Int(cmark_node_get_start_column(node)))
+                let line = Int(cmark_node_get_start_line(node)), byteColumn = Int(cmark_node_get_start_column(node))
+                // Worked out only for the rare node that gets a diagnostic.
+                var location: SourceLocation {
+                    SourceLocation(file: file, line: firstLine + line - 1,
+                                   column: scalarColumn(line: line, byteColumn: byteColumn, in: markdown))
+                }
                 if depth > MarkdownLimits.maxDepth {
                     if !tooDeep {
                         diagnostics.append(.error("the Markdown is nested more than \(MarkdownLimits.maxDepth) levels deep (quotes, lists, emphasis)",
@@ -70,6 +74,21 @@ public enum CommonMark {
             return String(cString: rendered)
         }
         return Document(html: html, firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+    }
+
+    /// cmark counts columns in bytes, a `SourceLocation` in Unicode scalars: without this, every
+    /// Polish letter earlier on the line would push a reported column one or two places right.
+    static func scalarColumn(line: Int, byteColumn: Int, in markdown: String) -> Int {
+        let bytes = markdown.utf8
+        var start = bytes.startIndex, current = 1
+        while current < line, let newline = bytes[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+            start = bytes.index(after: newline)
+            // A CR LF pair is one line end.
+            if bytes[newline] == 0x0D, start < bytes.endIndex, bytes[start] == 0x0A { start = bytes.index(after: start) }
+            current += 1
+        }
+        let end = bytes.index(start, offsetBy: max(0, byteColumn - 1), limitedBy: bytes.endIndex) ?? bytes.endIndex
+        return bytes[start..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     /// `<!-- casebook:allow-pii -->`, the one HTML comment casebook reads (and drops without a warning).

@@ -194,7 +194,8 @@ extension CommonMark {
     /// emphasis just as the start of a line does. It is cut off again with the `<p>`.
     private static func renderCell(_ cell: PipeTable.Cell, file: String, line: Int) -> (html: String, diagnostics: [Diagnostic]) {
         let guardPrefix = "\u{A0}"
-        let document = render(guardPrefix + cell.markdown, file: file, firstLine: line)
+        let guarded = guardPrefix + cell.markdown
+        let document = render(guarded, file: file, firstLine: line)
         // Compared as bytes: a combining mark in the cell would merge with the guard into one Character.
         var html = Array(document.html.utf8)[...]
         let opening = Array(("<p>" + guardPrefix).utf8), closing = Array("</p>\n".utf8)
@@ -203,8 +204,11 @@ extension CommonMark {
         let diagnostics = document.diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             if let column = diagnostic.location?.column, let last = cell.columns.last {
-                // cmark counts columns in UTF-8 bytes of the guarded cell; map them back to the line.
-                let byte = column - 1 - guardPrefix.utf8.count
+                // `render` counts columns in scalars of the guarded cell: find that scalar's byte in
+                // the cell, then map it back to the line.
+                let scalars = guarded.unicodeScalars
+                let at = scalars.index(scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex) ?? scalars.endIndex
+                let byte = guarded.utf8.distance(from: guarded.utf8.startIndex, to: at) - guardPrefix.utf8.count
                 diagnostic.location?.column = byte < 0 ? cell.columns[0] : byte < cell.columns.count ? cell.columns[byte] : last + 1
             }
             return diagnostic

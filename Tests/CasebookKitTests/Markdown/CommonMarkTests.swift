@@ -51,4 +51,14 @@ import Testing
     @Test func firstParagraphIsPlainText() {
         #expect(render("# Tytuł\n\nTo jest *pierwszy*\nakapit z `kodem`.\n\nDrugi.\n").firstParagraph == "To jest pierwszy akapit z kodem.")
     }
+
+    @Test func columnsCountCharactersNotBytes() {
+        // "Żółć " is 5 characters in 9 bytes: the link starts at character 6, byte 10.
+        let lf = render("Wstęp.\n\nŻółć [x](javascript:1)\n")
+        #expect(DiagnosticLog(lf.diagnostics).lines == [
+            "Content/cases/x.md:12:6: warning: link to 'javascript:1' removed: only http, https, mailto and relative links are allowed",
+        ])
+        let crlf = render("Wstęp.\r\n\r\nŻółć [x](javascript:1)\r\n")
+        #expect(crlf.diagnostics.map(\.location) == lf.diagnostics.map(\.location))
+    }
 }
