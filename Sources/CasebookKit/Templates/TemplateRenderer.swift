@@ -8,10 +8,16 @@ struct TemplateRenderer {
     /// far cheaper than swift-mustache reflecting the whole `Strings` table for each one.
     private let table: StringTable
 
-    init(templates: TemplateSet, strings: Strings) {
+    /// Pages drawn by earlier builds; `nil` draws every page.
+    private let cache: PageCache?
+    private let cacheSalt: Fingerprint
+
+    init(templates: TemplateSet, strings: Strings, cache: PageCache? = nil) {
         self.templates = templates
         self.strings = strings
         self.table = StringTable(strings)
+        self.cache = cache
+        cacheSalt = cache == nil ? Fingerprint() : PageCache.salt(templates: templates, strings: table.values)
     }
 
     /// What every template sees at the top level: `t` (UI strings), `site` (layout data) and `page`.
@@ -58,10 +64,15 @@ struct TemplateRenderer {
 
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? {
-        guard !templates.brokenTemplates.contains(page.template),
-              let html = templates.library.render(ReflectedFields(Context(t: table, site: page.chrome, page: page.view)),
-                                                  withTemplate: page.template)
-        else { return nil }
-        return OutputFile(path: page.route.path, text: html)
+        guard !templates.brokenTemplates.contains(page.template) else { return nil }
+        var key = cacheSalt
+        key.add(page.template)
+        key.add(page.route.path)
+        let context = ReflectedFields(Context(t: table, site: page.chrome, page: page.view), fingerprint: &key)
+        if let cache, let bytes = cache.bytes(for: key.hex) { return OutputFile(path: page.route.path, bytes: bytes) }
+        guard let html = templates.library.render(context, withTemplate: page.template) else { return nil }
+        let file = OutputFile(path: page.route.path, text: html)
+        cache?.store(file.bytes, for: key.hex)
+        return file
     }
 }
