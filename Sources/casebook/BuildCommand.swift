@@ -23,6 +23,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = site.buildOptions
         options.outputDirectory = output
+        if let refusal = OutputFolderGuard.refusal(output: output, content: options.contentDirectory, templates: options.templatesDirectory) {
+            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
+            throw ExitCode(1)
+        }
         options.cacheDirectory = noCache ? nil : cache ?? BuildOptions.defaultCacheDirectory(forOutput: output)
         let report = Build.run(options)
         Reporter.print(report, timings: timings)
@@ -35,15 +39,27 @@ struct BuildCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the content and data without writing the site.")
 
+    /// How diagnostics are printed: compiler-style lines on standard error, or a JSON array on standard output.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     @OptionGroup var site: SiteOptions
+
+    @Option(help: "text (file:line:column lines on standard error) or json (an array on standard output, for CI annotations).")
+    var format = Format.text
 
     func run() throws {
         var options = site.buildOptions
         options.write = false
         let report = Build.run(options)
-        Reporter.print(report, timings: false)
-        guard report.succeeded else { throw ExitCode(1) }
-        Reporter.say("casebook: no problems found")
+        switch format {
+        case .text:
+            Reporter.print(report, timings: false)
+            guard report.succeeded else { throw ExitCode(1) }
+            Reporter.say("casebook: no problems found")
+        case .json:
+            FileHandle.standardOutput.write(Data(report.log.jsonText().utf8))
+            guard report.succeeded else { throw ExitCode(1) }
+        }
     }
 }
 

@@ -52,7 +52,7 @@ public enum Build {
 
         // Render.
         let cache = options.write ? options.cacheDirectory.map(PageCache.init(directory:)) : nil
-        let (pages, renderLog) = SiteRenderer(library: library, templates: templates, cache: cache).render()
+        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, templates: templates, cache: cache).render()
         report.log.append(contentsOf: renderLog)
         if let cache { (report.cachedPages, report.renderedPages) = (cache.hits, cache.misses) }
         var files = pages

@@ -14,6 +14,9 @@ public struct SiteConfig: Sendable {
     public var clientTypes = ClientType.defaults
     public var tickets = DataSource(file: "data/tickets.csv")
     public var orders = DataSource(file: "data/orders.csv")
+    /// `privacy.allow`: values the personal-data check lets through anywhere (the company's own
+    /// address, phone or NIP), compared without spaces, hyphens or case.
+    public var privacyAllow: [String] = []
 
     public init() {}
 

@@ -1,10 +1,11 @@
+import Foundation
 import Yams
 
 /// Reads `site.yml` into a `SiteConfig`; every key is optional, but an unknown or mistyped one
 /// is an error so that a typo never silently falls back to a default.
 struct SiteConfigLoader {
     static let topKeys = ["title", "language", "timezone", "currency", "base_path", "as_of", "policy", "targets",
-                          "client_types", "tickets", "orders"]
+                          "client_types", "tickets", "orders", "privacy"]
     static let policyKeys = ["response_promise_days", "statutory_response_days", "statutory_withdrawal_days",
                              "refund_guarantee_days", "retention_window_days", "well_handled_csat", "hourly_cost",
                              "repeat_complainant_min"]
@@ -57,7 +58,18 @@ struct SiteConfigLoader {
             case "client_types": config.clientTypes = readClientTypes(value, reader: &reader) ?? config.clientTypes
             case "tickets": readSource(value, key: key, columns: Self.ticketColumns, into: &config.tickets, reader: &reader)
             case "orders": readSource(value, key: key, columns: Self.orderColumns, into: &config.orders, reader: &reader)
+            case "privacy":
+                guard let fields = reader.mapping(value, allowed: ["allow"], context: "privacy") else { continue }
+                for (_, list, _) in fields { config.privacyAllow = reader.textList(list, key: "privacy.allow").map(\.0) }
             default: break
+            }
+        }
+        // Refused here, before any loader opens them, so not even a header line of an outside file is read.
+        let contentDirectory = (file as NSString).deletingLastPathComponent
+        for source in [config.tickets, config.orders] {
+            let path = (contentDirectory.isEmpty ? "" : contentDirectory + "/") + source.file
+            if let target = ContentPath.outsideTarget(of: path, root: contentDirectory.isEmpty ? "." : contentDirectory) {
+                reader.log.append(ContentPath.outsideDiagnostic(path, target: target))
             }
         }
         return (config, reader.log)
@@ -140,7 +152,12 @@ struct SiteConfigLoader {
         guard let pairs = reader.mapping(node, allowed: ["file", "delimiter", "columns"], context: key) else { return }
         for (field, value, _) in pairs {
             switch field {
-            case "file": source.file = reader.text(value, key: "file") ?? source.file
+            case "file":
+                guard let file = reader.text(value, key: "file") else { continue }
+                if ContentPath.isInside(file) { source.file = file } else {
+                    reader.log.error("\(key).file must be a path inside the content folder, not '\(file)'", at: reader.location(of: value),
+                                     hint: "write it relative to the content folder, e.g. data/\(key).csv")
+                }
             case "delimiter":
                 switch reader.text(value, key: "delimiter") {
                 case nil, "auto": source.delimiter = .auto

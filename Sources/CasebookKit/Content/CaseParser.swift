@@ -6,6 +6,7 @@ struct CaseParser {
     static let keys = ["title", "date", "slug", "customer", "tickets", "client_type", "playbooks", "steps", "outcome",
                        "retained", "tags", "draft", "summary"]
     let clientTypes: [String]
+    var privacy = PersonalDataScanner()
 
     /// `file` is the display path; `defaultSlug` the file name without `.md`.
     func parse(_ text: String, file: String, defaultSlug: String) -> (Case?, [Diagnostic]) {
@@ -33,6 +34,8 @@ struct CaseParser {
         }
         let markdown = CommonMark.render(matter.body, file: file, firstLine: matter.bodyLine)
         reader.log.append(contentsOf: markdown.diagnostics)
+        // The whole file, front matter included: a customer's e-mail in `summary` is as public as in the body.
+        reader.log.append(contentsOf: privacy.diagnostics(for: text, file: file))
         guard let title = fields.title, let date = fields.date, !reader.log.hasErrors else { return (nil, reader.log.diagnostics) }
         var item = Case(title: title, date: date, slug: slug, summary: fields.summary ?? markdown.firstParagraph,
                         bodyHTML: markdown.html, source: file)

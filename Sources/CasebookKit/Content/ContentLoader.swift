@@ -15,9 +15,18 @@ struct ContentLoader {
 
     func load() -> Result {
         var result = Result()
-        let caseFiles = Self.markdownFiles(under: join(contentDirectory, "cases"))
-        let playbookFiles = Self.markdownFiles(under: join(contentDirectory, "playbooks"))
-        let caseParser = CaseParser(clientTypes: config.clientTypes.map(\.key))
+        // A symbolic link could publish any file the build can read; only links that stay inside are followed.
+        let inside: (String) -> Bool = { path in
+            guard let target = ContentPath.outsideTarget(of: path, root: contentDirectory) else { return true }
+            result.log.append(ContentPath.outsideDiagnostic(path, target: target))
+            return false
+        }
+        let caseFiles = Self.markdownFiles(under: join(contentDirectory, "cases")).filter(inside)
+        let playbookFiles = Self.markdownFiles(under: join(contentDirectory, "playbooks")).filter(inside)
+        for file in [config.tickets.file, config.orders.file] where ContentPath.isInside(file) {
+            _ = inside(join(contentDirectory, file))
+        }
+        let caseParser = CaseParser(clientTypes: config.clientTypes.map(\.key), privacy: PersonalDataScanner(allowed: config.privacyAllow))
         let playbookParser = PlaybookParser()
 
         let cases = Parallel.map(caseFiles) { path -> (Case?, [Diagnostic]) in

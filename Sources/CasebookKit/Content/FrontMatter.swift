@@ -10,11 +10,12 @@ struct FrontMatter: Equatable {
 
     /// `nil` plus a diagnostic when the file does not open with a closed `---` block.
     static func split(_ text: String, file: String) -> (FrontMatter?, Diagnostic?) {
-        // "\r\n" is one Character in Swift, so both line ends must be named.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })[...]
+        // "\r\n" is one Character in Swift, so every line end must be named; a lone CR ends a line
+        // in YAML and CommonMark too, and counting it keeps reported lines in step with theirs.
+        var lines = text.split(omittingEmptySubsequences: false,
+                               whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })[...]
         func trimmed(_ line: Substring) -> Substring {
             var line = line
-            if line.hasSuffix("\r") { line = line.dropLast() }
             while line.last == " " || line.last == "\t" { line = line.dropLast() }
             return line
         }

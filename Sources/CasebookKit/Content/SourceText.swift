@@ -15,13 +15,14 @@ enum SourceText {
                             at: location(of: offset, in: bytes, file: file)))
     }
 
-    /// Line and column (in bytes) of a byte offset.
+    /// Line and column (in characters, as editors count them) of a byte offset.
     private static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         var line = 1, lineStart = 0
         for i in 0..<min(offset, bytes.count) where bytes[i] == 10 {
             line += 1
             lineStart = i + 1
         }
-        return SourceLocation(file: file, line: line, column: offset - lineStart + 1)
+        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(file: file, line: line, column: column)
     }
 }

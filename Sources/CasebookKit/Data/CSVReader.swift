@@ -119,7 +119,9 @@ private extension CSVReader {
         // which also clears rows where in-place unquoting left a split character in the slack.
         if UTF8Validation.containsNonASCII(raw.baseAddress!, count: raw.count) && !UTF8Validation.isValid(raw) {
             for index in 0..<count where !UTF8Validation.isValid(record[index]) {
-                return .issue(CSVIssue(kind: .invalidUTF8, line: recordLine, column: index + 1))
+                let field = record[index]
+                let offset = discarded + (field.baseAddress.map { $0 - UnsafePointer(buffer) } ?? 0) + UTF8Validation.firstInvalidOffset(field)
+                return .issue(CSVIssue(kind: .invalidUTF8(byteOffset: offset), line: recordLine, column: index + 1))
             }
         }
         return .record(record)

@@ -31,7 +31,8 @@ struct CSVIssue: Equatable, Sendable {
         case unterminatedQuote
         case textAfterClosingQuote
         case raggedRow(found: Int, expected: Int)
-        case invalidUTF8
+        /// `byteOffset` counts from the start of the file (exact for unquoted fields).
+        case invalidUTF8(byteOffset: Int)
         case readFailed(String)
     }
 
@@ -57,8 +58,8 @@ struct CSVIssue: Equatable, Sendable {
             return "unexpected text after the closing quote of a quoted field"
         case let .raggedRow(found, expected):
             return "row has \(found) field\(found == 1 ? "" : "s"), but the header has \(expected)"
-        case .invalidUTF8:
-            return "text is not valid UTF-8"
+        case let .invalidUTF8(offset):
+            return "text is not valid UTF-8 (byte offset \(offset))"
         case let .readFailed(reason):
             return "could not read the file: \(reason)"
         }

@@ -128,6 +128,12 @@ extension CSVTable {
     func report(_ column: Column, _ message: String, hint: String? = nil, notes: [Diagnostic] = []) {
         problems.append(.error(message, at: location(column), hint: hint, notes: notes))
     }
+
+    /// Records something odd about the current row that does not make it wrong: the row is kept
+    /// and counted, and the warning says what to look at.
+    func warn(_ column: Column, _ message: String, hint: String? = nil) {
+        log.append(Diagnostic(.warning, at: location(column), message, hint: hint))
+    }
 }
 
 // MARK: - Reporting

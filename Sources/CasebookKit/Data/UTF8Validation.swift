@@ -52,4 +52,13 @@ enum UTF8Validation {
         }
         return true
     }
+
+    /// Where the first ill-formed sequence starts; only called once `isValid` has said there is one.
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while case let .scalarValue(scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+        return offset
+    }
 }

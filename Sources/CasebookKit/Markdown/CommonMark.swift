@@ -18,20 +18,38 @@ public enum CommonMark {
     }
 
     /// Renders `markdown`, whose first line is line `firstLine` of `file`.
+    ///
+    /// Input past `MarkdownLimits` is refused with an error before cmark sees it, so no body can
+    /// make the build hang, and nothing of a refused body reaches the site.
     public static func render(_ markdown: String, file: String, firstLine: Int) -> Document {
+        if let problem = MarkdownLimits.check(markdown, file: file, firstLine: firstLine) {
+            return Document(html: "", firstParagraph: "", diagnostics: [problem])
+        }
         var diagnostics: [Diagnostic] = []
         var firstParagraph: String?
+        var depth = 0, tooDeep = false
         let html: String = markdown.withCString { pointer in
             guard let root = cmark_parse_document(pointer, strlen(pointer), CMARK_OPT_DEFAULT) else { return "" }
             defer { cmark_node_free(root) }
             guard let iterator = cmark_iter_new(root) else { return "" }
             defer { cmark_iter_free(iterator) }
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                // Leaves get an ENTER and no EXIT, so only containers count towards the depth.
+                if event == CMARK_EVENT_EXIT { depth -= 1; continue }
+                if isContainer(cmark_node_get_type(node)) { depth += 1 }
                 let location = SourceLocation(file: file, line: firstLine + Int(cmark_node_get_start_line(node)) - 1,
                                               column: Int(cmark_node_get_start_column(node)))
+                if depth > MarkdownLimits.maxDepth {
+                    if !tooDeep {
+                        diagnostics.append(.error("the Markdown is nested more than \(MarkdownLimits.maxDepth) levels deep (quotes, lists, emphasis)",
+                                                  at: location, hint: "flatten the structure"))
+                    }
+                    tooDeep = true
+                    continue
+                }
                 switch cmark_node_get_type(node) {
-                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                case CMARK_NODE_HTML_BLOCK where !isAllowMarker(node), CMARK_NODE_HTML_INLINE where !isAllowMarker(node):
                     diagnostics.append(.warning("raw HTML is not rendered", at: location,
                                                 hint: "write it in Markdown instead"))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -46,11 +64,28 @@ public enum CommonMark {
                     break
                 }
             }
-            guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+            guard !tooDeep, let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
             defer { free(rendered) }
             return String(cString: rendered)
         }
         return Document(html: html, firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+    }
+
+    /// `<!-- casebook:allow-pii -->`, the one HTML comment casebook reads (and drops without a warning).
+    private static func isAllowMarker(_ node: OpaquePointer) -> Bool {
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        return literal.trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- \(PersonalDataScanner.allowMarker) -->"
+    }
+
+    /// Node types cmark walks with ENTER and EXIT events even when they are empty.
+    private static func isContainer(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE,
+             CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            return false
+        default:
+            return true
+        }
     }
 
     /// True for URLs a reader can follow safely on an intranet page.

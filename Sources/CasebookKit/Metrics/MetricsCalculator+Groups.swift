@@ -4,7 +4,7 @@ extension MetricsCalculator {
     /// The figures kept per group of tickets while walking them once.
     struct GroupTally {
         var tickets = 0
-        var answerSeconds: [Int64] = []
+        var answerMicroseconds: [Int64] = []
         var withinPromise = Rate()
         var wellHandled = Rate()
         var retention = Rate()
@@ -12,14 +12,14 @@ extension MetricsCalculator {
 
         mutating func add(_ ticket: Ticket, _ fact: TicketFacts) {
             tickets += 1
-            if let answer = ticket.answer { answerSeconds.append(answer - ticket.openedAt) }
+            if let answer = ticket.answer { answerMicroseconds.append(answer - ticket.openedAt) }
             withinPromise.add(fact.promise)
             wellHandled.add(fact.wellHandled)
             retention.add(fact.retained)
             handlingCost += fact.handlingCost
         }
 
-        var answerDays: Summary { Summary(seconds: answerSeconds, unit: 86_400) }
+        var answerDays: Summary { Summary(microseconds: answerMicroseconds, unit: 86_400) }
     }
 
     /// One row per taxonomy key in config order, then `unspecified` for tickets without a

@@ -23,9 +23,9 @@ extension MetricsCalculator {
             if let at = ticket.answer { answer.append(at - ticket.openedAt) }
             if let at = ticket.resolvedAt { resolution.append(at - ticket.openedAt) }
         }
-        return DurationSummaries(firstResponseHours: Summary(seconds: firstResponse, unit: 3_600),
-                                 answerDays: Summary(seconds: answer, unit: 86_400),
-                                 resolutionDays: Summary(seconds: resolution, unit: 86_400))
+        return DurationSummaries(firstResponseHours: Summary(microseconds: firstResponse, unit: 3_600),
+                                 answerDays: Summary(microseconds: answer, unit: 86_400),
+                                 resolutionDays: Summary(microseconds: resolution, unit: 86_400))
     }
 
     /// within_promise, within_statutory and the overdue lists.

@@ -75,7 +75,7 @@ public struct MetricsCalculator: Sendable {
                 if resolved + windowDays <= asOf {
                     if let orders {
                         retained = orders.hasOrder(customer: customers.ofTicket[index], after: resolvedAt,
-                                                   through: resolvedAt + windowSeconds)
+                                                   through: resolvedAt.adding(seconds: windowSeconds))
                     } else {
                         retained = ticket.retained
                     }

@@ -37,7 +37,7 @@ struct OrderBook: Sendable {
         var fill = start
         for (index, order) in orders.enumerated() where owner[index] >= 0 {
             let c = Int(owner[index])
-            instants[fill[c]] = order.orderedAt.seconds
+            instants[fill[c]] = order.orderedAt.microseconds
             fill[c] += 1
         }
         instants.withUnsafeMutableBufferPointer { buffer in
@@ -71,8 +71,8 @@ struct OrderBook: Sendable {
         // First order strictly after `after`, by binary search.
         while low < high {
             let mid = (low + high) >> 1
-            if instants[mid] <= after.seconds { low = mid + 1 } else { high = mid }
+            if instants[mid] <= after.microseconds { low = mid + 1 } else { high = mid }
         }
-        return low < start[Int(customer) + 1] && instants[low] <= through.seconds
+        return low < start[Int(customer) + 1] && instants[low] <= through.microseconds
     }
 }

@@ -42,6 +42,26 @@ public struct Summary: Sendable, Equatable {
                   mean: Double(total) / unit / Double(seconds.count))
     }
 
+    /// Summarises instant differences given in microseconds, reported in units of `unit` seconds.
+    ///
+    /// As for whole seconds; the mean adds the whole seconds and the leftover microseconds as two
+    /// exact integer sums, so even a million year-long durations cannot overflow.
+    public init(microseconds: [Int64], unit: Double) {
+        var work = microseconds
+        guard let stats = Summary.orderStatistics(&work) else { self = .empty; return }
+        let perUnit = unit * Double(Instant.microsecondsPerSecond)
+        let high = Double(stats.highMiddle) / perUnit
+        let median = microseconds.count % 2 == 1 ? high : (Double(stats.lowMiddle) / perUnit + high) / 2
+        var wholeSeconds: Int64 = 0, leftover: Int64 = 0
+        for value in microseconds {
+            wholeSeconds += value / Instant.microsecondsPerSecond
+            leftover += value % Instant.microsecondsPerSecond
+        }
+        let total = Double(wholeSeconds) + Double(leftover) / Double(Instant.microsecondsPerSecond)
+        self.init(n: microseconds.count, median: median, p90: Double(stats.p90) / perUnit,
+                  mean: total / unit / Double(microseconds.count))
+    }
+
     /// The 0-based rank of the 90th percentile by nearest rank: ceil(0.9 n) - 1, computed as
     /// ceil(9n / 10) in integers so the rank never depends on how 0.9 rounds in binary.
     @inline(__always)

@@ -16,6 +16,9 @@ struct SiteWriter {
     func write(_ files: [OutputFile], staticFiles: [(source: String, path: String)]) -> [Diagnostic] {
         let fm = FileManager.default
         let site = SourceLocation(file: output)
+        // A run killed between the two renames of the fallback swap left the previous site only
+        // under the retired name: put it back rather than delete it with the other leftovers.
+        if !fm.fileExists(atPath: output), fm.fileExists(atPath: retiredPath) { try? fm.moveItem(atPath: retiredPath, toPath: output) }
         for leftover in [stagingPath, retiredPath] where fm.fileExists(atPath: leftover) {
             do { try fm.removeItem(atPath: leftover) } catch {
                 return [.error("cannot remove \(leftover) left by an earlier build: \(error.localizedDescription)", at: site)]

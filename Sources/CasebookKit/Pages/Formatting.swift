@@ -63,6 +63,15 @@ enum Formatting {
         }
     }
 
+    /// A month for a chart axis: "lip 2026" / "Jul 2026".
+    static func shortMonth(_ date: LocalDate, _ language: SiteConfig.Language) -> String {
+        let (year, month, _) = date.components
+        switch language {
+        case .pl: return "\(polishMonthsShort[month - 1]) \(year)"
+        case .en: return "\(englishMonths[month - 1].prefix(3)) \(year)"
+        }
+    }
+
     // MARK: - Plurals
 
     /// Which plural form a count takes: Polish has three for whole numbers, English two.
@@ -94,6 +103,7 @@ enum Formatting {
         "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec",
         "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
     ]
+    static let polishMonthsShort = ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"]
     static let englishMonths = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",

@@ -64,6 +64,7 @@ extension PageBuilder {
         let applied = appliedPlaybooks(of: item, links: links)
         let tags = tagLinks(of: item, links: links)
         let lead = Lead.text(summary: item.summary, bodyHTML: item.bodyHTML)
+        let customer = customerFacts(of: item)
         let view = CaseView(
             title: item.title, lead: lead, hasLead: !lead.isEmpty, dateText: Formatting.date(item.date, language), dateISO: item.date.description,
             outcome: outcomeBadge(item.outcome),
@@ -72,7 +73,9 @@ extension PageBuilder {
             facts: facts, playbooks: applied, hasPlaybooks: !applied.isEmpty,
             bodyHTML: item.bodyHTML, hasBody: !item.bodyHTML.isEmpty,
             tags: tags, hasTags: !tags.isEmpty,
-            breadcrumbs: [LinkItem(label: strings.casesTitle, href: links.href(.cases))])
+            breadcrumbs: [LinkItem(label: strings.casesTitle, href: links.href(.cases))],
+            ticketsHeading: dash.caseTicketsHeading, ticketTable: ticketTable(of: item), hasTickets: !item.tickets.isEmpty,
+            customerHeading: dash.customerHeading, customerFacts: customer, hasCustomer: !customer.isEmpty)
         return Page(route: route, template: "case",
                     chrome: chrome(for: route, links: links, title: item.title, description: item.summary, section: .cases),
                     view: view,

@@ -17,13 +17,16 @@ extension PageBuilder {
         let latest = cases.prefix(Self.latestCaseCount).map { caseRow($0, links: links) }
         let tags = tagIndex.tags.map { tagLink($0, links: links) }
         let view = HomeView(
-            title: library.config.title, intro: strings.homeIntro, stats: stats,
+            title: dash.overviewTitle, intro: dash.overviewIntro, asOfText: asOfText,
+            tabsLabel: dash.tabsLabel, tabs: reportTabs(current: route, links: links),
+            kpiHeading: dash.kpiHeading, kpis: kpiTiles(links: links), otherFigures: otherFigures(),
+            knowledgeHeading: dash.knowledgeHeading, stats: stats,
             outcomes: outcomes, hasOutcomes: !outcomes.isEmpty,
             cases: latest, hasCases: !latest.isEmpty, allCasesHref: links.href(.cases),
             playbooks: playbookRows(links: links), hasPlaybooks: !playbooks.isEmpty, allPlaybooksHref: links.href(.playbooks),
             tags: tags, hasTags: !tags.isEmpty, allTagsHref: links.href(.tags))
         return Page(route: route, template: "home",
-                    chrome: chrome(for: route, links: links, title: library.config.title, description: strings.homeIntro,
+                    chrome: chrome(for: route, links: links, title: library.config.title, description: dash.overviewIntro,
                                    section: .home),
                     view: view, origin: .builtIn("home page"))
     }

@@ -26,12 +26,16 @@ extension PageBuilder {
         }
         let outcomes = outcomeShares(of: users)
         let lead = Lead.text(summary: playbook.summary, bodyHTML: playbook.bodyHTML)
+        let retention = playbookRetention(playbook)
         let view = PlaybookView(
             title: playbook.title, lead: lead, hasLead: !lead.isEmpty,
             steps: steps, hasSteps: !steps.isEmpty, outcomes: outcomes, hasOutcomes: !outcomes.isEmpty,
             casesCountText: countText(users.count, strings.casesCount), cases: rows, hasCases: !rows.isEmpty,
             bodyHTML: playbook.bodyHTML, hasBody: !playbook.bodyHTML.isEmpty,
-            breadcrumbs: [LinkItem(label: strings.playbooksTitle, href: links.href(.playbooks))])
+            breadcrumbs: [LinkItem(label: strings.playbooksTitle, href: links.href(.playbooks))],
+            retentionHeading: dash.playbookRetention, retentionText: retention?.text ?? dash.playbookNoRetention,
+            retentionComparison: retention?.comparison ?? "", hasComparison: !(retention?.comparison ?? "").isEmpty,
+            retentionStatus: retention?.status ?? "")
         let location = playbook.keyLocations["slug"] ?? SourceLocation(file: playbook.source, line: 1, column: 1)
         return Page(route: route, template: "playbook",
                     chrome: chrome(for: route, links: links, title: playbook.title, description: playbook.summary,

@@ -12,9 +12,17 @@ struct PageBuilder {
     let playbooks: [Playbook]
     let playbookBySlug: [String: Playbook]
     let tagIndex: TagIndex
+    /// Every figure the dashboards show (the same value as metrics.json).
+    let metrics: Metrics
+    /// Per-ticket detail behind the figures: overdue ages, a case's tickets, a customer's history.
+    let ledger: TicketLedger
+    /// The slug of the (newest) case citing each ticket id.
+    let casesByTicket: [String: String]
 
-    init(library: Library) {
+    init(library: Library, metrics: Metrics, zone: TimeZoneRules) {
         self.library = library
+        self.metrics = metrics
+        ledger = TicketLedger(library: library, asOf: metrics.asOf, zone: zone)
         language = library.config.language
         strings = Strings.forLanguage(library.config.language)
         cases = library.cases.sorted { a, b in
@@ -33,6 +41,15 @@ struct PageBuilder {
         // The first playbook with a slug wins; a second one is reported as a page collision.
         playbookBySlug = Dictionary(playbooks.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         tagIndex = TagIndex(cases: cases)
+        var casesByTicket: [String: String] = [:]
+        for item in cases { for id in item.tickets where casesByTicket[id] == nil { casesByTicket[id] = item.slug } }
+        self.casesByTicket = casesByTicket
+    }
+
+    /// For callers without the build's metrics: computes them from the library.
+    init(library: Library) {
+        let zone = TimeZoneRules(identifier: library.config.timezone) ?? .fixed(offsetSeconds: 0)
+        self.init(library: library, metrics: SiteRenderer.metrics(for: library, zone: zone), zone: zone)
     }
 
     /// Every page, sorted by output path, and the problems found on the way.
@@ -40,6 +57,8 @@ struct PageBuilder {
         var log = tagIndex.diagnostics
         var candidates = [homePage(), notFoundPage(), casesPage(), casesByClientTypePage(),
                           casesByTagPage(), playbooksPage(), tagsPage()]
+        candidates += [deadlinesPage(), retentionPage(), costsPage(), refundsPage(), clientTypesPage(), agentsPage(),
+                       dataQualityPage()]
         for item in cases {
             guard checkSlug(item.slug, of: "case", at: item.location(ofKey: "slug"), log: &log) else { continue }
             candidates.append(casePage(item))

@@ -23,6 +23,15 @@ struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
     static let tags = Route(path: "tags/index.html")
     static let stylesheet = Route(path: "assets/casebook.css")
 
+    // The dashboards behind the overview (the home page).
+    static let deadlines = Route(path: "reports/deadlines/index.html")
+    static let retention = Route(path: "reports/retention/index.html")
+    static let costs = Route(path: "reports/costs/index.html")
+    static let refunds = Route(path: "reports/refunds/index.html")
+    static let clientTypes = Route(path: "reports/client-types/index.html")
+    static let agents = Route(path: "reports/agents/index.html")
+    static let dataQuality = Route(path: "reports/data-quality/index.html")
+
     static func forCase(slug: String) -> Route { Route(path: "cases/\(slug)/index.html") }
     static func forPlaybook(slug: String) -> Route { Route(path: "playbooks/\(slug)/index.html") }
     static func forTag(slug: String) -> Route { Route(path: "tags/\(slug)/index.html") }

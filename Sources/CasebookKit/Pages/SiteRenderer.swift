@@ -4,23 +4,37 @@
 public struct SiteRenderer: Sendable {
     public let library: Library
     public let templates: TemplateSet
+    /// The figures the dashboards show; the same value the build writes to metrics.json.
+    public let metrics: Metrics
+    let zone: TimeZoneRules
 
     /// Pages of earlier builds to reuse (see `PageCache`); `nil` renders every page.
-    let cache: PageCache?
+    var cache: PageCache?
 
-    init(library: Library, templates: TemplateSet, cache: PageCache?) {
+    /// - Parameter metrics: the build's metrics; `nil` computes them here from the library (for
+    ///   callers that render without the build), as of the library's report date.
+    public init(library: Library, metrics: Metrics? = nil, templates: TemplateSet) {
         self.library = library
         self.templates = templates
-        self.cache = cache
+        // An unknown zone is reported when site.yml is loaded; UTC only keeps rendering total.
+        zone = TimeZoneRules(identifier: library.config.timezone) ?? .fixed(offsetSeconds: 0)
+        self.metrics = metrics ?? Self.metrics(for: library, zone: zone)
     }
 
-    public init(library: Library, templates: TemplateSet) {
-        self.init(library: library, templates: templates, cache: nil)
+    static func metrics(for library: Library, zone: TimeZoneRules) -> Metrics {
+        let asOf = AsOf.resolve(for: library, option: nil, zone: zone) ?? library.cases.map(\.date).max()
+            ?? LocalDate(daysSinceEpoch: 0)
+        return MetricsCalculator(config: library.config, zone: zone).compute(for: library, asOf: asOf)
+    }
+
+    init(library: Library, metrics: Metrics, templates: TemplateSet, cache: PageCache?) {
+        self.init(library: library, metrics: metrics, templates: templates)
+        self.cache = cache
     }
 
     /// Every output file sorted by path, and the problems found (page collisions, missing templates).
     public func render() -> (files: [OutputFile], log: DiagnosticLog) {
-        let (pages, builderLog) = PageBuilder(library: library).build()
+        let (pages, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone).build()
         var log = builderLog
         let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language), cache: cache)
         var (files, diagnostics) = renderer.render(pages)

@@ -4,7 +4,7 @@ extension Strings {
         lang: "en",
         skipToContent: "Skip to content",
         navLabel: "Main navigation",
-        navHome: "Home",
+        navHome: "Overview",
         navCases: "Cases",
         navPlaybooks: "Playbooks",
         navTags: "Tags",
@@ -99,6 +99,7 @@ extension Strings {
         complaintsCount: PluralForms(one: "complaint", other: "complaints"),
         playbooksCount: PluralForms(one: "playbook", other: "playbooks"),
         stepsCount: PluralForms(one: "step", other: "steps"),
-        tagsCount: PluralForms(one: "tag", other: "tags")
+        tagsCount: PluralForms(one: "tag", other: "tags"),
+        dash: .en
     )
 }

@@ -4,7 +4,7 @@ extension Strings {
         lang: "pl",
         skipToContent: "Przejdź do treści",
         navLabel: "Nawigacja główna",
-        navHome: "Start",
+        navHome: "Przegląd",
         navCases: "Przypadki",
         navPlaybooks: "Scenariusze",
         navTags: "Tagi",
@@ -87,6 +87,7 @@ extension Strings {
         complaintsCount: PluralForms(one: "reklamacja", few: "reklamacje", many: "reklamacji"),
         playbooksCount: PluralForms(one: "scenariusz", few: "scenariusze", many: "scenariuszy"),
         stepsCount: PluralForms(one: "krok", few: "kroki", many: "kroków"),
-        tagsCount: PluralForms(one: "tag", few: "tagi", many: "tagów")
+        tagsCount: PluralForms(one: "tag", few: "tagi", many: "tagów"),
+        dash: .pl
     )
 }

@@ -114,6 +114,10 @@ struct Strings: Sendable {
     let stepsCount: PluralForms
     let tagsCount: PluralForms
 
+    // MARK: Dashboards
+    /// The overview, the dashboard pages and the figures on case and playbook pages.
+    let dash: DashboardStrings
+
     static func forLanguage(_ language: SiteConfig.Language) -> Strings {
         switch language {
         case .pl: .pl

@@ -535,6 +535,173 @@ p { margin: 0 0 1em; }
   .site-footer { border-top: 1px solid #000; }
 }
 
+/* ---------- Dashboards: KPI tiles, figures, charts ---------- */
+
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.as-of { color: var(--muted); font-size: 0.9rem; margin: 0; }
+.section-title { margin: 2rem 0 1rem; }
+.note { color: var(--muted); max-width: 52rem; }
+.footnote { font-size: 0.85rem; margin-top: 0.5rem; }
+
+.kpi-grid {
+  list-style: none; margin: 0 0 var(--space); padding: 0;
+  display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(13.5rem, 1fr));
+}
+.kpi {
+  position: relative; display: flex; flex-direction: column; gap: 0.3rem;
+  background: var(--surface); border: 1px solid var(--border); border-top: 4px solid var(--border);
+  border-radius: var(--radius); box-shadow: var(--shadow); padding: 1rem 1.1rem 0.9rem;
+}
+.kpi--on { border-top-color: var(--accepted); }
+.kpi--off { border-top-color: var(--rejected); }
+.kpi__label { font-size: 0.9rem; font-weight: 600; line-height: 1.3; margin: 0; color: var(--muted); }
+/* Three lines kept for every label, so the values of a row of tiles line up. */
+@media (min-width: 40.01rem) { .kpi__label { min-height: 3.9em; } }
+.kpi__value { font-size: 2.1rem; font-weight: 700; line-height: 1.1; margin: 0.2rem 0 0; font-variant-numeric: tabular-nums; }
+.kpi__denominator, .kpi__detail { margin: 0; font-size: 0.9rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+.kpi__status { margin: 0.2rem 0 0; font-size: 0.9rem; display: flex; flex-wrap: wrap; gap: 0.2rem 0.5rem; align-items: baseline; }
+.kpi__icon { font-weight: 700; }
+.kpi__status-text { font-weight: 600; }
+.kpi--on .kpi__icon, .kpi--on .kpi__status-text { color: var(--accepted); }
+.kpi--off .kpi__icon, .kpi--off .kpi__status-text { color: var(--rejected); }
+.kpi__target { color: var(--muted); }
+.kpi__trend { margin: 0.5rem 0 0; }
+.kpi__trend figcaption { font-size: 0.7rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); margin-top: 0.15rem; }
+.kpi__more { margin-top: auto; padding-top: 0.4rem; font-weight: 600; font-size: 0.9rem; }
+
+.cb-sparkline { display: block; width: 100%; max-width: 12rem; height: 2.5rem; color: var(--accent); overflow: visible; }
+.cb-sparkline .cb-target { stroke: var(--muted); }
+.cb-sparkline .cb-spark-end { fill: var(--accent); }
+
+.figure-row { display: grid; gap: 0.75rem 1.5rem; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); margin: 0 0 1rem; }
+.figure dt { font-size: 0.75rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
+.figure dd { margin: 0.15rem 0 0; }
+.figure__value { font-size: 1.35rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.figure__detail { display: block; color: var(--muted); font-size: 0.85rem; }
+
+.chart-grid { display: grid; gap: 1.25rem 2rem; grid-template-columns: minmax(0, 1fr); margin-bottom: 1rem; }
+@media (min-width: 56rem) {
+  .chart-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .chart--wide { grid-column: 1 / -1; }
+}
+.chart { margin: 0; min-width: 0; }
+.chart__title { font-weight: 600; margin-bottom: 0.4rem; }
+.chart--wide .cb-chart { max-width: 40rem; }
+
+.table-wrap { overflow-x: auto; margin-bottom: 1rem; }
+.figure-table caption { text-align: left; font-weight: 600; padding-bottom: 0.5rem; color: var(--muted); font-size: 0.9rem; }
+.figure-table th[scope="row"] { font-weight: 600; text-transform: none; letter-spacing: normal; font-size: inherit; color: var(--text); padding: 0.6rem 0.75rem 0.6rem 0; border-bottom: 1px solid var(--border); }
+.figure-table td { padding: 0.6rem 0.75rem; }
+.figure-table tbody tr:last-child th { border-bottom: none; }
+.figure-table th[scope="row"] { min-width: 9rem; vertical-align: top; }
+/* Figures like "52,2% (24 z 46)" may wrap at their spaces; amounts keep theirs (no-break spaces). */
+.figure-table .num { white-space: normal; }
+.figure-table caption.visually-hidden { padding: 0; }
+.status-on { color: var(--accepted); font-weight: 600; }
+.status-off { color: var(--rejected); font-weight: 600; }
+.comparison { font-weight: 600; }
+
+/* Narrow screens: each figure row becomes a small card, labelled from data-label. */
+@media (max-width: 40rem) {
+  .figure-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .figure-table, .figure-table tbody, .figure-table tr { display: block; width: 100%; }
+  .figure-table tr { padding: 0.6rem 0; border-bottom: 1px solid var(--border); }
+  .figure-table th[scope="row"] { display: block; border: none; padding: 0 0 0.2rem; }
+  .figure-table td { display: inline-block; border: none; padding: 0.15rem 1.25rem 0.15rem 0; text-align: left; white-space: normal; }
+  .figure-table td:first-child { padding-left: 0; }
+  .figure-table td::before {
+    content: attr(data-label); display: block; font-size: 0.7rem; font-weight: 600;
+    text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted);
+  }
+  .kpi-grid { grid-template-columns: minmax(0, 1fr); }
+  .kpi__value { font-size: 1.8rem; }
+  /* The report tabs scroll sideways instead of wrapping into a wall of links. */
+  .report-tabs ul { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; }
+}
+
+/* The SVG charts: looks come from here; the SVG carries only fallbacks (see SVGWriter). */
+.cb-chart { display: block; width: 100%; height: auto; max-width: 36rem; color: var(--text); font-family: var(--font); }
+.cb-tick-label, .cb-axis-label, .cb-legend-label { fill: var(--muted); }
+.cb-value-label, .cb-target-label, .cb-status { fill: var(--text); font-weight: 600; }
+.cb-halo { stroke: var(--surface); }
+.cb-empty { fill: var(--muted); font-style: italic; }
+.cb-empty-frame { stroke: var(--border); stroke-opacity: 1; }
+.cb-grid { stroke: var(--border); stroke-opacity: 1; }
+.cb-baseline { stroke: var(--muted); }
+.cb-target { stroke: var(--text); }
+.cb-bar, .cb-fill-0 { fill: var(--accent); }
+.cb-bar.cb-negative { fill: var(--rejected); }
+.cb-fill-1 { fill: #6f86a6; fill-opacity: 1; }
+.cb-fill-2 { fill: #b0882a; fill-opacity: 1; }
+.cb-fill-3 { fill: #5f8f6e; fill-opacity: 1; }
+.cb-fill-4 { fill: #9a6a8e; fill-opacity: 1; }
+.cb-fill-5 { fill: #6b6b6b; fill-opacity: 1; }
+.cb-hatch { fill: var(--surface); }
+.cb-datum:hover .cb-bar, .cb-datum:hover .cb-seg { opacity: 0.85; }
+.cb-line { stroke: var(--accent); stroke-width: 2.5; }
+.cb-sparkline .cb-line { stroke-width: 1.5; }
+.cb-point { fill: var(--surface); stroke: var(--accent); stroke-width: 2; }
+.cb-track { fill: var(--border); fill-opacity: 0.6; }
+.cb-band-fill { fill: var(--accepted); fill-opacity: 0.22; }
+.cb-band-hatch { stroke: var(--accepted); stroke-opacity: 0.6; }
+.cb-band-edge { stroke: var(--accepted); }
+.cb-measure { fill: var(--text); }
+.cb-marker { stroke: var(--surface); }
+.cb-marker.cb-on-target { fill: var(--accepted); }
+.cb-marker.cb-off-target { fill: var(--rejected); }
+.cb-chart-data { margin: 0.4rem 0 1rem; }
+.cb-chart-data > summary { cursor: pointer; color: var(--accent); font-size: 0.9rem; }
+.cb-chart-table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin-top: 0.4rem; font-size: 0.9rem; }
+.cb-chart-table caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
+.cb-chart-table th, .cb-chart-table td { padding: 0.2rem 0.6rem; border-bottom: 1px solid var(--border); text-align: left; font-weight: normal; }
+.cb-chart-table thead th { font-weight: 600; }
+.cb-chart-table .cb-num { text-align: right; }
+@media (prefers-color-scheme: dark) {
+  .cb-fill-1 { fill: #93a9c6; } .cb-fill-2 { fill: #d2ab4f; } .cb-fill-3 { fill: #84b894; }
+  .cb-fill-4 { fill: #c195b5; } .cb-fill-5 { fill: #9a9a9a; }
+  .cb-band-fill { fill-opacity: 0.3; }
+}
+
+/* Print: A4 portrait, each dashboard section kept whole where it fits, charts in black and grey. */
+@media print {
+  @page { size: A4 portrait; margin: 15mm 14mm; }
+  .report-tabs, .kpi__more, .cb-chart-data > summary { display: none; }
+  .kpi-grid { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 4mm; }
+  .kpi { border: 1px solid #999; border-top-width: 3px; box-shadow: none; break-inside: avoid; padding: 3mm; }
+  .kpi--on { border-top-color: #000; }
+  .kpi--off { border-top-style: dashed; border-top-color: #000; }
+  .kpi__value { font-size: 18pt; }
+  .kpi__icon, .kpi__status-text, .status-on, .status-off { color: #000; }
+  .cb-sparkline, .cb-sparkline .cb-spark-end { color: #000; fill: #000; }
+  .chart-grid { display: block; }
+  .chart { break-inside: avoid; margin-bottom: 5mm; }
+  .dash-section { break-inside: auto; }
+  .dash-section h2 { break-after: avoid; }
+  .table-wrap { overflow: visible; }
+  .cb-chart { max-width: 100%; color: #000; break-inside: avoid; }
+  .cb-bar, .cb-fill-0, .cb-measure { fill: #444; }
+  .cb-fill-1, .cb-fill-2, .cb-fill-3, .cb-fill-4, .cb-fill-5 { fill: #999; }
+  .cb-hatch, .cb-point { fill: #fff; }
+  .cb-halo, .cb-marker { stroke: #fff; }
+  .cb-line, .cb-point, .cb-target { stroke: #000; }
+  .cb-grid { stroke: #ccc; }
+  .cb-tick-label, .cb-axis-label, .cb-legend-label, .cb-empty { fill: #333; }
+  .cb-band-fill { fill: #ddd; fill-opacity: 1; }
+  .cb-band-hatch, .cb-band-edge { stroke: #555; }
+  .cb-marker.cb-on-target, .cb-marker.cb-off-target { fill: #000; }
+  .cb-chart-data:not([open]) { display: none; }
+  .cb-chart-data[open] { display: block; }
+}
+
+/* A case's tickets: one card each, the timeline first, then deadlines, rating, cost, decision. */
+.ticket-card { padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
+.ticket-card:last-child { border-bottom: none; padding-bottom: 0; }
+.ticket-card__id { font-size: 1rem; margin: 0 0 0.5rem; font-variant-numeric: tabular-nums; }
+.ticket-card__facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.6rem 1rem; margin: 0; }
+.ticket-card__facts dt { font-size: 0.7rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
+.ticket-card__facts dd { margin: 0.1rem 0 0; font-variant-numeric: tabular-nums; }
+@media print { .ticket-card { break-inside: avoid; } }
+
 """##),
         ("case-groups.mustache", ##"""
 {{<layout}}
@@ -585,6 +752,22 @@ p { margin: 0 0 1em; }
 </header>
 <div class="article__layout">
 <div class="article__main">
+{{#hasTickets}}
+<section class="panel case-tickets" aria-labelledby="tickets-title">
+<h2 id="tickets-title">{{ticketsHeading}}</h2>
+{{#ticketTable}}
+{{#rows}}
+<article class="ticket-card">
+{{#cells}}{{#isHeader}}<h3 class="ticket-card__id">{{#hasHref}}<a href="{{href}}">{{text}}</a>{{/hasHref}}{{^hasHref}}{{text}}{{/hasHref}}</h3>{{/isHeader}}{{/cells}}
+<dl class="ticket-card__facts">
+{{#cells}}{{^isHeader}}<div{{#hasStatus}} class="status-{{status}}"{{/hasStatus}}><dt>{{label}}</dt><dd>{{text}}</dd></div>
+{{/isHeader}}{{/cells}}
+</dl>
+</article>
+{{/rows}}
+{{/ticketTable}}
+</section>
+{{/hasTickets}}
 {{#hasBody}}
 <section class="prose" aria-label="{{t.writeUpHeading}}">
 {{{bodyHTML}}}
@@ -600,6 +783,16 @@ p { margin: 0 0 1em; }
 {{/facts}}
 </dl>
 </section>
+{{#hasCustomer}}
+<section class="panel">
+<h2>{{customerHeading}}</h2>
+<dl class="facts">
+{{#customerFacts}}
+<div><dt>{{label}}</dt><dd>{{value}}</dd></div>
+{{/customerFacts}}
+</dl>
+</section>
+{{/hasCustomer}}
 {{#hasPlaybooks}}
 <section class="panel">
 <h2>{{t.appliedPlaybooksHeading}}</h2>
@@ -653,6 +846,52 @@ p { margin: 0 0 1em; }
 {{/layout}}
 
 """#),
+        ("dashboard.mustache", #"""
+{{<layout}}
+{{$content}}
+{{#page}}
+<header class="page-header">
+<h1>{{title}}</h1>
+<p class="lead">{{intro}}</p>
+<p class="as-of">{{asOfText}}</p>
+</header>
+{{>partials/report-tabs}}
+{{#sections}}
+<section class="panel dash-section" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+<h2 id="{{anchor}}-title">{{heading}}</h2>
+{{#hasNote}}
+<p class="note">{{note}}</p>
+{{/hasNote}}
+{{#hasFigures}}
+<dl class="figure-row">
+{{#figures}}
+<div class="figure"><dt>{{label}}</dt><dd><span class="figure__value">{{value}}</span>{{#hasDetail}} <span class="figure__detail">{{detail}}</span>{{/hasDetail}}</dd></div>
+{{/figures}}
+</dl>
+{{/hasFigures}}
+{{#hasCharts}}
+<div class="chart-grid">
+{{#charts}}
+<figure class="chart{{#isWide}} chart--wide{{/isWide}}">
+{{#showsTitle}}
+<figcaption class="chart__title">{{title}}</figcaption>
+{{/showsTitle}}
+{{{svg}}}
+{{{tableHTML}}}
+</figure>
+{{/charts}}
+</div>
+{{/hasCharts}}
+{{#tables}}
+{{>partials/data-table}}
+{{/tables}}
+</section>
+{{/sections}}
+{{/page}}
+{{/content}}
+{{/layout}}
+
+"""#),
         ("home.mustache", #"""
 {{<layout}}
 {{$content}}
@@ -660,7 +899,20 @@ p { margin: 0 0 1em; }
 <header class="page-header">
 <h1>{{title}}</h1>
 <p class="lead">{{intro}}</p>
+<p class="as-of">{{asOfText}}</p>
 </header>
+{{>partials/report-tabs}}
+<section class="kpi-section" aria-labelledby="kpi-title">
+<h2 id="kpi-title" class="visually-hidden">{{kpiHeading}}</h2>
+{{>partials/kpi-tiles}}
+</section>
+{{#otherFigures}}
+<section class="panel" aria-labelledby="other-title">
+<h2 id="other-title">{{caption}}</h2>
+{{>partials/data-table}}
+</section>
+{{/otherFigures}}
+<h2 class="section-title">{{knowledgeHeading}}</h2>
 <ul class="stat-grid">
 {{#stats}}
 <li class="stat"><a href="{{href}}"><span class="stat__value">{{value}}</span> <span class="stat__label">{{label}}</span></a></li>
@@ -801,6 +1053,55 @@ p { margin: 0 0 1em; }
 </table>
 
 """#),
+        ("partials/data-table.mustache", #"""
+{{#hasRows}}
+<div class="table-wrap">
+<table class="data-table figure-table">
+<caption{{#hidesCaption}} class="visually-hidden"{{/hidesCaption}}>{{caption}}</caption>
+<thead>
+<tr>{{#headers}}<th scope="col"{{#isNum}} class="num"{{/isNum}}>{{text}}</th>{{/headers}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr>{{#cells}}{{#isHeader}}<th scope="row">{{#hasHref}}<a href="{{href}}">{{text}}</a>{{/hasHref}}{{^hasHref}}{{text}}{{/hasHref}}</th>{{/isHeader}}{{^isHeader}}<td class="cell{{#isNum}} num{{/isNum}}{{#hasStatus}} status-{{status}}{{/hasStatus}}" data-label="{{label}}">{{#hasHref}}<a href="{{href}}">{{text}}</a>{{/hasHref}}{{^hasHref}}{{text}}{{/hasHref}}</td>{{/isHeader}}{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#hasFootnote}}
+<p class="muted footnote">{{footnote}}</p>
+{{/hasFootnote}}
+{{/hasRows}}
+{{^hasRows}}
+<p class="empty">{{emptyText}}</p>
+{{/hasRows}}
+
+"""#),
+        ("partials/kpi-tiles.mustache", #"""
+<ul class="kpi-grid">
+{{#kpis}}
+<li class="kpi kpi--{{status}}" id="kpi-{{key}}">
+<h3 class="kpi__label">{{label}}</h3>
+<p class="kpi__value" data-kpi="{{key}}">{{value}}</p>
+{{#hasDenominator}}
+<p class="kpi__denominator">{{denominator}}</p>
+{{/hasDenominator}}
+{{#hasDetail}}
+<p class="kpi__detail">{{detail}}</p>
+{{/hasDetail}}
+<p class="kpi__status"><span class="kpi__icon" aria-hidden="true">{{statusIcon}}</span> <span class="kpi__status-text">{{statusText}}</span> <span class="kpi__target">{{targetText}}</span></p>
+{{#hasSparkline}}
+<figure class="kpi__trend">
+{{{sparkline}}}
+<figcaption>{{trendLabel}}</figcaption>
+</figure>
+{{/hasSparkline}}
+<a class="kpi__more" href="{{href}}">{{linkText}}<span class="visually-hidden">: {{label}}</span></a>
+</li>
+{{/kpis}}
+</ul>
+
+"""#),
         ("partials/list-views.mustache", #"""
 <nav class="tabs" aria-label="{{t.viewsLabel}}">
 <ul>
@@ -831,6 +1132,16 @@ p { margin: 0 0 1em; }
         ("partials/outcome.mustache", #"""
 {{! Used inline: this file must not end with a newline. }}
 <span class="badge badge--{{outcome.key}}">{{outcome.label}}</span>
+"""#),
+        ("partials/report-tabs.mustache", #"""
+<nav class="tabs report-tabs" aria-label="{{tabsLabel}}">
+<ul>
+{{#tabs}}
+<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{label}}</a></li>
+{{/tabs}}
+</ul>
+</nav>
+
 """#),
         ("partials/tags.mustache", #"""
 <ul class="tag-list">
@@ -877,6 +1188,13 @@ p { margin: 0 0 1em; }
 </table>
 </section>
 {{/hasSteps}}
+<section class="panel playbook-retention">
+<h2>{{retentionHeading}}</h2>
+<p>{{retentionText}}</p>
+{{#hasComparison}}
+<p class="comparison status-{{retentionStatus}}">{{retentionComparison}}</p>
+{{/hasComparison}}
+</section>
 {{#hasOutcomes}}
 <section class="panel">
 <h2>{{t.outcomesHeading}}</h2>

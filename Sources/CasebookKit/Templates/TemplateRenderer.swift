@@ -48,19 +48,25 @@ struct TemplateRenderer {
     /// without a second message, since the build fails on that error anyway.
     func render(_ pages: [Page]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var missing: [String: [Page]] = [:]
+        var keys = TemplateKeyChecker(templates: templates)
         for page in pages where !templates.hasTemplate(named: page.template) {
             missing[page.template, default: []].append(page)
         }
+        let drawable = pages.filter { templates.hasTemplate(named: $0.template) }
+        for page in drawable { keys.check(template: page.template, with: context(for: page)) }
         // Pages are independent, so both cores draw them; results keep the page order.
-        let files = Parallel.map(pages.filter { templates.hasTemplate(named: $0.template) }) { render($0) }.compactMap { $0 }
-        let diagnostics = missing.keys.sorted().map { name in
+        let files = Parallel.map(drawable) { render($0) }.compactMap { $0 }
+        var diagnostics = missing.keys.sorted().map { name in
             let needy = missing[name]!
             let more = needy.count > 1 ? " and \(needy.count - 1) more" : ""
             return Diagnostic.error("template '\(name)' not found; it is needed for \(needy[0].route.path)\(more)",
                                     at: SourceLocation(file: templates.displayPath(ofTemplate: name)))
         }
+        diagnostics += keys.diagnostics
         return (files, diagnostics)
     }
+
+    func context(for page: Page) -> Context { Context(t: table, site: page.chrome, page: page.view) }
 
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? {
@@ -68,7 +74,7 @@ struct TemplateRenderer {
         var key = cacheSalt
         key.add(page.template)
         key.add(page.route.path)
-        let context = ReflectedFields(Context(t: table, site: page.chrome, page: page.view), fingerprint: &key)
+        let context = ReflectedFields(context(for: page), fingerprint: &key)
         if let cache, let bytes = cache.bytes(for: key.hex) { return OutputFile(path: page.route.path, bytes: bytes) }
         guard let html = templates.library.render(context, withTemplate: page.template) else { return nil }
         let file = OutputFile(path: page.route.path, text: html)

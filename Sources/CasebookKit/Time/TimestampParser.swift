@@ -1,5 +1,5 @@
 /// Reads the timestamp forms of content.md from raw bytes: `YYYY-MM-DD`, then optionally
-/// `T` or a space, `HH:MM`, `:SS`, `.fraction` (truncated), and `Z`, `±HH:MM`, `±HHMM` or `±HH`.
+/// `T` or a space, `HH:MM`, `:SS`, `.fraction` (kept to the microsecond), and `Z`, `±HH:MM`, `±HHMM` or `±HH`.
 ///
 /// A date alone is local midnight and a naive time is local wall-clock time in `zone`; with `Z`
 /// or an offset the instant is exact. Hand-written so a million rows cost no formatter calls.
@@ -15,6 +15,8 @@ struct TimestampParser: Sendable {
         var days: Int
         /// Seconds since the written midnight.
         var seconds: Int
+        /// The fraction of the second, in microseconds (digits past the sixth are dropped).
+        var microseconds: Int = 0
         /// Seconds east of UTC, when the text has `Z` or an offset.
         var offset: Int?
     }
@@ -45,8 +47,8 @@ struct TimestampParser: Sendable {
 
     func instant(of fields: Fields) -> Instant {
         let local = Int64(fields.days) * 86_400 + Int64(fields.seconds)
-        if let offset = fields.offset { return Instant(seconds: local - Int64(offset)) }
-        return zone.instant(localSeconds: local)
+        let whole = fields.offset.map { Instant(seconds: local - Int64($0)) } ?? zone.instant(localSeconds: local)
+        return Instant(microseconds: whole.microseconds + Int64(fields.microseconds))
     }
 
     /// Splits the text into date, time and offset; the shape is checked before the values, so
@@ -56,7 +58,7 @@ struct TimestampParser: Sendable {
         guard n >= 10, p[4] == dash, p[7] == dash,
               let year = number(p, 0, 4), let month = number(p, 5, 2), let day = number(p, 8, 2)
         else { return .failure(.malformed) }
-        var hour = 0, minute = 0, second = 0, offset: Int?
+        var hour = 0, minute = 0, second = 0, microseconds = 0, offset: Int?
         if n > 10 {
             let t = p[10]
             guard t == UInt8(ascii: "T") || t == UInt8(ascii: "t") || t == UInt8(ascii: " "), n >= 16, p[13] == colon,
@@ -69,11 +71,16 @@ struct TimestampParser: Sendable {
                 guard let s = number(p, i + 1, 2) else { return .failure(.malformed) }
                 second = s
                 i += 3
-                // Fractions of a second are allowed and dropped: the model counts whole seconds.
+                // A fraction of a second is kept to the microsecond; further digits are dropped.
                 if i < n && p[i] == UInt8(ascii: ".") {
                     i += 1
                     let digitsStart = i
-                    while i < n && p[i] &- zero < 10 { i += 1 }
+                    var scale = 100_000
+                    while i < n && p[i] &- zero < 10 {
+                        microseconds += Int(p[i] &- zero) * scale
+                        scale /= 10
+                        i += 1
+                    }
                     guard i > digitsStart else { return .failure(.malformed) }
                 }
             }
@@ -90,7 +97,8 @@ struct TimestampParser: Sendable {
         }
         guard hour < 24, minute < 60, second < 60 else { return .failure(.invalidTime) }
         let days = LocalDate.days(year: year, month: month, day: day)
-        return .success(Fields(days: days, seconds: hour * 3600 + minute * 60 + second, offset: offset))
+        return .success(Fields(days: days, seconds: hour * 3600 + minute * 60 + second, microseconds: microseconds,
+                               offset: offset))
     }
 }
 

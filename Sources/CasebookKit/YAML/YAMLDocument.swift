@@ -7,6 +7,7 @@ import Yams
 enum YAMLDocument {
     /// `lineOffset` is added to Yams' 1-based lines: 0 for a whole file, `yamlLine - 1` for front matter.
     static func parse(_ text: String, file: String, lineOffset: Int) -> (Node?, [Diagnostic]) {
+        if let problem = YAMLBudget.check(text, file: file, lineOffset: lineOffset) { return (nil, [problem]) }
         do {
             return (try Yams.compose(yaml: text), [])
         } catch let error as YamlError {

@@ -6,7 +6,7 @@ import Testing
     static let plain = "ticket_id,customer_id,opened_at,first_response_at,resolved_at,csat,handling_minutes,compensation,"
         + "justified,category\n"
         + "T1,C1,2026-06-01 10:00,2026-06-01 12:30:15,2026-06-03,5,12.5,0.5,yes,quality\n"
-        + "T2,C2,2026-06-02 23:30,,,,,,no,\"delivery, late\"\n"
+        + "T2,C2,2026-06-02 23:30:00.25,,,,,,no,\"delivery, late\"\n"
         + "T3,C1,2026-10-25 02:30,2026-10-25 03:15,,1,7,1234.56,true,\"He said \"\"no\"\"\"\n"
 
     /// BOM, semicolons, CRLF, Polish headers mapped in site.yml, offsets and Z, decimal commas,

@@ -71,7 +71,7 @@ import Testing
         }
         let opened = Int64((base + take(400)).daysSinceEpoch) * 86_400 + Int64(take(24 * 60)) * 60
         var ticket = Ticket(id: "T\(index)", customerId: "C\(take(6))", openedAt: Fixture.warsaw.instant(localSeconds: opened))
-        let after = { (days: Int) in ticket.openedAt + Int64(days) * 86_400 + Int64(take(86_400)) }
+        let after = { (days: Int) in ticket.openedAt.adding(seconds: Int64(days) * 86_400 + Int64(take(86_400))) }
         if take(3) > 0 { ticket.answeredAt = after(take(20)) }
         if take(2) == 0 { ticket.resolvedAt = max(ticket.answeredAt ?? ticket.openedAt, after(take(30))) }
         if take(2) == 0 { ticket.firstResponseAt = after(take(3)) }

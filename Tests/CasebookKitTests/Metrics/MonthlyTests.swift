@@ -50,6 +50,18 @@ import Testing
         #expect(Fixture.metrics([Fixture.ticket("T", opened: "2026-03-01 09:00")], asOf: "2026-02-28").monthly == [])
     }
 
+    /// A ticket counts as resolved in the month of local_date(resolved_at): 23:30Z on 31 January is
+    /// 00:30 on 1 February in Warsaw, so February has the resolution and its well_handled.
+    @Test func resolvedMonthIsTheLocalMonth() {
+        let monthly = Fixture.metrics([
+            Fixture.ticket("T", opened: "2026-01-20 10:00", resolved: "2026-01-31 23:30Z", csat: 5),
+        ], asOf: "2026-02-28").monthly
+        #expect(monthly.map(\.month) == ["2026-01", "2026-02"])
+        #expect(monthly.map(\.resolved) == [0, 1])
+        #expect(monthly.map(\.wellHandled) == [Rate(), Rate(count: 1, n: 1)])
+        #expect(monthly.map(\.opened) == [1, 0])
+    }
+
     @Test func monthKeysOfMonthIndices() {
         #expect(MetricsCalculator.monthKey(Fixture.date("2026-01-31").monthIndex) == "2026-01")
         #expect(MetricsCalculator.monthKey(Fixture.date("1999-12-01").monthIndex) == "1999-12")

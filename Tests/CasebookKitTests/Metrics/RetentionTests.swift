@@ -43,6 +43,22 @@ import Testing
         #expect(retention.target == 0.80)
     }
 
+    /// The window is 90 × 86,400 s of instants, not 90 days on the wall clock: resolved 10:00 CET
+    /// (09:00Z) on 10 January ends at 09:00Z on 10 April, which is 11:00 CEST in Warsaw.
+    @Test func windowEndIsAnInstantAcrossTheSpringChange() {
+        let tickets = [
+            Fixture.ticket("R1", customer: "C1", opened: "2026-01-05 09:00", resolved: "2026-01-10 10:00"),
+            Fixture.ticket("R2", customer: "C2", opened: "2026-01-05 09:00", resolved: "2026-01-10 10:00"),
+        ]
+        let orders = [
+            // A wall-clock window would have closed at 10:00 CEST and missed this one.
+            Fixture.order("O1", customer: "C1", at: "2026-04-10 11:00", amount: 1),
+            Fixture.order("O2", customer: "C2", at: "2026-04-10 11:00:01", amount: 1),
+        ]
+        let retention = Fixture.metrics(tickets, orders: orders, asOf: "2026-06-30").retention
+        #expect(retention.all == Rate(count: 1, n: 2))
+    }
+
     @Test func ordersOverrideTheRetainedColumn() {
         var ticket = Self.resolvedTicket("R1", customer: "C1")
         ticket.retained = true

@@ -84,3 +84,65 @@ import Testing
         #expect(Formatting.count(count, Strings.en.casesCount, .en) == expected)
     }
 }
+
+@Suite struct DashboardFormattingTests {
+    @Test(arguments: [
+        ("2026-01-01", "sty 2026", "Jan 2026"), ("2026-05-31", "maj 2026", "May 2026"),
+        ("2026-10-15", "paź 2026", "Oct 2026"), ("2025-12-01", "gru 2025", "Dec 2025"),
+    ])
+    func shortMonthsForChartAxes(iso: String, polish: String, english: String) {
+        #expect(Formatting.shortMonth(LocalDate(iso: iso)!, .pl) == polish)
+        #expect(Formatting.shortMonth(LocalDate(iso: iso)!, .en) == english)
+    }
+
+    @Test(arguments: [
+        (1, "1 dzień", "1 zgłoszenie", "1 day", "1 ticket"),
+        (2, "2 dni", "2 zgłoszenia", "2 days", "2 tickets"),
+        (5, "5 dni", "5 zgłoszeń", "5 days", "5 tickets"),
+        (7, "7 dni", "7 zgłoszeń", "7 days", "7 tickets"),
+        (14, "14 dni", "14 zgłoszeń", "14 days", "14 tickets"),
+        (22, "22 dni", "22 zgłoszenia", "22 days", "22 tickets"),
+    ])
+    func dayAndTicketCounts(count: Int, days: String, tickets: String, englishDays: String, englishTickets: String) {
+        #expect(Formatting.count(count, Strings.pl.dash.daysCount, .pl) == days)
+        #expect(Formatting.count(count, Strings.pl.dash.ticketsCount, .pl) == tickets)
+        #expect(Formatting.count(count, Strings.en.dash.daysCount, .en) == englishDays)
+        #expect(Formatting.count(count, Strings.en.dash.ticketsCount, .en) == englishTickets)
+    }
+
+    @Test func englishComplaintCounts() {
+        #expect(Formatting.count(1, Strings.en.complaintsCount, .en) == "1 complaint")
+        #expect(Formatting.count(1234, Strings.en.complaintsCount, .en) == "1,234 complaints")
+    }
+
+    @Test func placeholdersAreFilledWhereTheTranslatorPutThem() {
+        #expect(DashboardStrings.fill(Strings.pl.dash.kpiPromise, [("days", "7 dni")]) == "Wiążąca odpowiedź w 7 dni (nasza obietnica)")
+        #expect(DashboardStrings.fill(Strings.en.dash.overdueOpen, [("count", "3"), ("open", "1,204")]) == "3 of 1,204 open")
+    }
+
+    /// No dashboard text is left untranslated or with an unfilled placeholder name mistyped.
+    @Test func bothTablesFillEveryField() {
+        for table in [Strings.pl.dash, Strings.en.dash] {
+            for child in Mirror(reflecting: table).children {
+                if let text = child.value as? String { #expect(!text.isEmpty, "\(child.label ?? "?")") }
+            }
+        }
+        let placeholders = { (text: String) in text.matches(of: /\{([a-z]+)\}/).map { String($0.output.1) } }
+        let polish = Mirror(reflecting: Strings.pl.dash).children, english = Mirror(reflecting: Strings.en.dash).children
+        for (pl, en) in zip(polish, english) {
+            guard let a = pl.value as? String, let b = en.value as? String else { continue }
+            #expect(placeholders(a).sorted() == placeholders(b).sorted(), "\(pl.label ?? "?")")
+        }
+    }
+
+    /// Chart axes and values on the pages use the site's number format, not the charts' plain default.
+    @Test func chartLabelsOnTheCostsPageArePolish() throws {
+        let (files, _) = SiteRenderer(library: RenderFixture.library(), templates: .defaults).render()
+        let html = String(decoding: try #require(files.first { $0.path == "reports/costs/index.html" }).bytes, as: UTF8.self)
+        #expect(html.contains("400\u{00A0}zł<"), "the cost breakdown's value label")
+        #expect(html.contains(">450,00\u{00A0}zł<"))
+        let english = SiteRenderer(library: RenderFixture.library(language: .en), templates: .defaults).render().files
+        let page = String(decoding: try #require(english.first { $0.path == "reports/costs/index.html" }).bytes, as: UTF8.self)
+        #expect(page.contains(">PLN\u{00A0}450.00<"))
+    }
+}

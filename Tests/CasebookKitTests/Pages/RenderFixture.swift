@@ -1,12 +1,58 @@
 @testable import CasebookKit
 
-/// A small library in memory (three cases, two playbooks, tags) for the page and template tests.
+/// A small library in memory (three cases, two playbooks, tags, six tickets and four orders) for
+/// the page and template tests.
 enum RenderFixture {
-    static func library(language: SiteConfig.Language = .pl, basePath: String = "/intranet/reklamacje/") -> Library {
+    static func library(language: SiteConfig.Language = .pl, basePath: String = "/intranet/reklamacje/",
+                        withData: Bool = true) -> Library {
         var config = SiteConfig()
         config.language = language
         config.basePath = basePath
-        return Library(config: config, cases: [lateParcel, scratchedTable, courtThreat], playbooks: [costBenefit, fiveP])
+        config.asOf = date("2026-06-30")
+        return Library(config: config, cases: [lateParcel, scratchedTable, courtThreat], playbooks: [costBenefit, fiveP],
+                       tickets: withData ? tickets : [], orders: withData ? orders : nil)
+    }
+
+    /// Hand-checked against metrics.md, as of 2026-06-30 in Warsaw (promise 7 days, statutory 14):
+    ///
+    /// | ticket | answer after | promise | statutory | well handled | retained (90 days) |
+    /// |---|---|---|---|---|---|
+    /// | T-2041 | 3 days | met | met | yes (CSAT 5) | yes (order 1 March) |
+    /// | T-2057 | 10 days | missed | met | no (CSAT 3) | yes (order 1 March) |
+    /// | T-1999 | 19 days | missed | missed | no (rejected, late) | no |
+    /// | T-3003 | 1 day | met | met | yes (CSAT 4) | no |
+    /// | T-3001 | open since 10 June | missed (overdue) | missed (overdue) | — | — |
+    /// | T-3002 | open since 20 June | missed (overdue) | not yet due | — | — |
+    ///
+    /// So: within promise 2 of 6 (33,3%), within statutory 3 of 5 (60,0%), well-handled retention
+    /// 1 of 2 (50,0%), handling 300 minutes = 400 zł + 50 zł compensation = 450 zł of 10 000 zł
+    /// revenue (4,5%, inside 2–5%), overdue 2 past the promise, 1 of them past the statutory deadline.
+    static var tickets: [Ticket] {
+        [
+            Fixture.ticket("T-2041", customer: "C-1042", opened: "2026-01-05 10:00", firstResponse: "2026-01-05 12:00",
+                           answered: "2026-01-08 10:00", resolved: "2026-01-10 09:00", clientType: "justified_slow",
+                           outcome: .accepted, csat: 5, minutes: 60, compensation: 50, agent: "Ewa"),
+            Fixture.ticket("T-2057", customer: "C-1042", opened: "2026-02-02 09:00", firstResponse: "2026-02-03 09:00",
+                           answered: "2026-02-12 09:00", resolved: "2026-02-13 09:00", clientType: "justified_slow",
+                           outcome: .partial, csat: 3, minutes: 90, agent: "Ewa"),
+            Fixture.ticket("T-1999", customer: "C-0500", opened: "2026-03-01 08:00", answered: "2026-03-20 08:00",
+                           resolved: "2026-03-21 08:00", clientType: "threatening", outcome: .rejected, minutes: 120,
+                           refund: .refused, refundAmount: 899, purchased: "2026-02-20", agent: "Jan"),
+            Fixture.ticket("T-3001", customer: "C-0077", opened: "2026-06-10 11:00", clientType: "perfectionist"),
+            Fixture.ticket("T-3002", customer: "C-0077", opened: "2026-06-20 11:00", clientType: "perfectionist"),
+            Fixture.ticket("T-3003", customer: "C-0600", opened: "2026-01-15 10:00", answered: "2026-01-16 10:00",
+                           resolved: "2026-01-16 12:00", outcome: .accepted, csat: 4, minutes: 30,
+                           refund: .granted, refundAmount: 200, purchased: "2025-11-01", agent: "Jan"),
+        ]
+    }
+
+    static var orders: [Order] {
+        [
+            Fixture.order("O-1", customer: "C-1042", at: "2026-03-01 12:00", amount: 1000),
+            Fixture.order("O-2", customer: "C-0500", at: "2025-12-01 12:00", amount: 500),
+            Fixture.order("O-3", customer: "X-1", at: "2026-01-20 12:00", amount: 8000),
+            Fixture.order("O-4", customer: "X-2", at: "2026-06-01 12:00", amount: 500),
+        ]
     }
 
     static func date(_ text: String) -> LocalDate { LocalDate(iso: text)! }

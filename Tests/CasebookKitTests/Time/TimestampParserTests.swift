@@ -32,7 +32,7 @@ import Testing
         ("2026-01-15T10:30+00:00", utc(2026, 1, 15, 10, 30)),
         ("2026-01-15T10:30-00:00", utc(2026, 1, 15, 10, 30)),
         ("2026-01-15T10:30+14:00", utc(2026, 1, 14, 20, 30)),
-        // Fractions of a second are dropped, not rounded.
+        // The whole second of a fraction (rounded down, never up); the fraction itself is kept, see below.
         ("2026-07-15T10:30:45.999Z", utc(2026, 7, 15, 10, 30, 45)),
         ("2026-07-15T10:30:45.1", utc(2026, 7, 15, 8, 30, 45)),
         ("2026-07-15T10:30:45.123456789+02:00", utc(2026, 7, 15, 8, 30, 45)),
@@ -40,6 +40,29 @@ import Testing
     ])
     func acceptedForms(text: String, expected: Int64) {
         #expect(seconds(text) == expected)
+    }
+
+    /// A fraction of a second is kept to the microsecond (digits past the sixth are dropped), so a
+    /// duration between two such times is exact, as any careful reimplementation computes it.
+    @Test(arguments: [
+        ("2026-07-15T10:30:45.999Z", 999_000),
+        ("2026-07-15T10:30:45.1", 100_000),
+        ("2026-07-15T10:30:45.000250+02:00", 250),
+        ("2026-07-15T10:30:45.123456789+02:00", 123_456),
+        ("2026-07-15T10:30:45", 0),
+        // In the skipped spring hour: the offset before the change, plus the fraction.
+        ("2026-03-29 02:30:00.5", 500_000),
+    ])
+    func fractionsAreKeptToTheMicrosecond(text: String, fraction: Int64) throws {
+        let instant = try parser.instant(text).get()
+        #expect(instant.microseconds == instant.seconds * 1_000_000 + fraction)
+    }
+
+    @Test func durationsKeepTheFraction() {
+        let opened = try! parser.instant("2026-07-15T10:00:00.25Z").get()
+        let replied = try! parser.instant("2026-07-15T10:00:01Z").get()
+        #expect(replied - opened == 750_000)
+        #expect(Summary(microseconds: [replied - opened], unit: 3_600).mean == 0.75 / 3_600)
     }
 
     @Test(arguments: [

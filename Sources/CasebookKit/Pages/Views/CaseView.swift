@@ -18,6 +18,14 @@ struct CaseView: PageView {
     let tags: [TagLink]
     let hasTags: Bool
     let breadcrumbs: [LinkItem]
+    /// The tickets the case cites, joined to the data.
+    let ticketsHeading: String
+    let ticketTable: DataTable
+    let hasTickets: Bool
+    /// The customer's history across all tickets and orders.
+    let customerHeading: String
+    let customerFacts: [Fact]
+    let hasCustomer: Bool
 }
 
 /// One line of a definition list: "Typ klienta: Perfekcjonista".

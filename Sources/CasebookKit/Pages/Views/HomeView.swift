@@ -1,10 +1,15 @@
-/// The home page: the size of the knowledge base, how cases ended, the latest cases, the playbooks
-/// and the tags.
-///
-/// The metrics step will add KPI dashboards here as further stored properties and sections.
+/// The home page is the overview: the five KPI tiles, the report tabs and a few other figures,
+/// then the knowledge base (how cases ended, the latest cases, the playbooks and the tags).
 struct HomeView: PageView {
     let title: String
     let intro: String
+    let asOfText: String
+    let tabsLabel: String
+    let tabs: [LinkItem]
+    let kpiHeading: String
+    let kpis: [KPITile]
+    let otherFigures: DataTable
+    let knowledgeHeading: String
     let stats: [StatTile]
     let outcomes: [OutcomeShare]
     let hasOutcomes: Bool

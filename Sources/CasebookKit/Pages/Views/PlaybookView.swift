@@ -14,6 +14,13 @@ struct PlaybookView: PageView {
     let bodyHTML: String
     let hasBody: Bool
     let breadcrumbs: [LinkItem]
+    let retentionHeading: String
+    /// "66,7% (2 z 3) wobec 78,1% ogółem", or the no-data text.
+    let retentionText: String
+    /// "▲ lepiej niż ogółem"; empty when there is nothing to compare.
+    let retentionComparison: String
+    let hasComparison: Bool
+    let retentionStatus: String
 }
 
 /// One step of a playbook and the number of cases that used it.

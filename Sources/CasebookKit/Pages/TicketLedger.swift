@@ -1,0 +1,171 @@
+/// The per-ticket detail some pages list but metrics.json only counts: the age of each overdue
+/// ticket, the answer-time distribution, a case's own tickets, one customer's history.
+///
+/// Every judgement (deadline met, well handled, retained, handling cost) comes from the metrics
+/// calculator's own per-ticket pass, so a list on a page always adds up to the figure beside it.
+struct TicketLedger: Sendable {
+    let library: Library
+    let asOf: LocalDate
+    let zone: TimeZoneRules
+    let facts: [TicketFacts]
+    /// Index of each ticket by id (the first row wins; the loader reports duplicates).
+    let indexById: [String: Int]
+
+    init(library: Library, asOf: LocalDate, zone: TimeZoneRules) {
+        self.library = library
+        self.asOf = asOf
+        self.zone = zone
+        let customers = CustomerIndex(tickets: library.tickets)
+        let orders = library.orders.map { OrderBook(orders: $0, customers: customers, zone: zone) }
+        facts = MetricsCalculator(config: library.config, zone: zone)
+            .facts(for: library.tickets, customers: customers, orders: orders, asOf: asOf)
+        indexById = Dictionary(library.tickets.enumerated().map { ($0.element.id, $0.offset) },
+                               uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One ticket and what the calculator made of it.
+    struct Entry: Sendable {
+        let ticket: Ticket
+        let facts: TicketFacts
+    }
+
+    func entry(_ id: String) -> Entry? {
+        guard let index = indexById[id] else { return nil }
+        return Entry(ticket: library.tickets[index], facts: facts[index])
+    }
+
+    // MARK: - Overdue
+
+    /// An open ticket without an answer past its deadline, and how long it has waited.
+    struct OverdueTicket: Sendable, Equatable {
+        let id: String
+        let opened: LocalDate
+        /// Whole local days from opening to as_of.
+        let ageDays: Int
+        /// The last day the promise allowed.
+        let promiseDay: LocalDate
+        let pastStatutory: Bool
+        let agent: String?
+        let clientType: String?
+    }
+
+    /// The tickets of metrics.json `overdue.promise`, in its order (oldest first).
+    func overdue(_ ids: [String]) -> [OverdueTicket] {
+        ids.compactMap { id in
+            guard let entry = entry(id) else { return nil }
+            return OverdueTicket(id: id, opened: entry.facts.opened, ageDays: asOf - entry.facts.opened,
+                                 promiseDay: entry.facts.opened + library.config.policy.responsePromiseDays,
+                                 pastStatutory: entry.facts.statutory == .missed,
+                                 agent: entry.ticket.agent, clientType: entry.ticket.clientType)
+        }
+    }
+
+    // MARK: - Distributions and months
+
+    /// How many answered tickets took d ≤ days < d + 1 for d in 0..<lastBin, then lastBin days or more.
+    /// Durations are instant differences, as in metrics.json `answer_days`.
+    func answerDayCounts(lastBin: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: lastBin + 1)
+        for ticket in library.tickets {
+            guard let answer = ticket.answer else { continue }
+            let microseconds = answer - ticket.openedAt
+            let day = microseconds < 0 ? 0 : Int(microseconds / (86_400 * Instant.microsecondsPerSecond))
+            counts[min(day, lastBin)] += 1
+        }
+        return counts
+    }
+
+    /// Within-statutory per month of opening, for the months of metrics.json `monthly`.
+    func statutoryByMonth(_ months: [String]) -> [Rate] {
+        var rates = Dictionary(uniqueKeysWithValues: months.map { ($0, Rate()) })
+        for fact in facts {
+            let key = fact.opened.monthKey
+            if rates[key] != nil { rates[key]!.add(fact.statutory) }
+        }
+        return months.map { rates[$0]! }
+    }
+
+    /// Retention per month of resolution: of well-handled tickets and of the rest.
+    ///
+    /// A month counts only once the window of its last day is observed; before that it holds just
+    /// its earliest tickets, and a partial month would read as a sudden drop or jump.
+    func retentionByMonth(_ months: [String]) -> (wellHandled: [Rate], notWellHandled: [Rate]) {
+        let window = library.config.policy.retentionWindowDays
+        let complete = Set(months.filter { key in
+            guard let first = LocalDate(iso: key + "-01") else { return false }
+            let last = first + (LocalDate.daysIn(month: first.month, year: first.year) - 1)
+            return last + window <= asOf
+        })
+        var good = Dictionary(uniqueKeysWithValues: months.filter(complete.contains).map { ($0, Rate()) })
+        var other = good
+        for fact in facts {
+            guard let resolved = fact.resolved, let retained = fact.retained, let well = fact.wellHandled else { continue }
+            let key = resolved.monthKey
+            guard good[key] != nil else { continue }
+            if well { good[key]!.add(retained) } else { other[key]!.add(retained) }
+        }
+        return (months.map { good[$0] ?? Rate() }, months.map { other[$0] ?? Rate() })
+    }
+
+    /// The currently overdue tickets (promise) by month of opening.
+    func overdueByMonth(_ ids: [String], months: [String]) -> [Int] {
+        var counts = Dictionary(uniqueKeysWithValues: months.map { ($0, 0) })
+        for id in ids {
+            guard let entry = entry(id) else { continue }
+            let key = entry.facts.opened.monthKey
+            if counts[key] != nil { counts[key]! += 1 }
+        }
+        return months.map { counts[$0]! }
+    }
+
+    // MARK: - Customers
+
+    /// One complainant's history: complaints, what they bought, what handling them cost.
+    struct CustomerHistory: Sendable, Equatable {
+        let customerId: String
+        let tickets: Int
+        /// `nil` without orders.csv.
+        let revenue: Double?
+        let orders: Int?
+        let handlingCost: Double
+        let firstOpened: LocalDate?
+        let lastOpened: LocalDate?
+    }
+
+    func history(ofCustomer id: String) -> CustomerHistory {
+        var tickets = 0, cost = 0.0
+        var first: LocalDate?, last: LocalDate?
+        for (index, ticket) in library.tickets.enumerated() where ticket.customerId == id {
+            tickets += 1
+            cost += facts[index].handlingCost
+            let opened = facts[index].opened
+            first = min(first ?? opened, opened)
+            last = max(last ?? opened, opened)
+        }
+        let orders = library.orders?.filter { $0.customerId == id }
+        return CustomerHistory(customerId: id, tickets: tickets, revenue: orders?.reduce(0) { $0 + $1.amount },
+                               orders: orders?.count, handlingCost: cost, firstOpened: first, lastOpened: last)
+    }
+
+    // MARK: - Refunds
+
+    /// A refund request with its window, for the exception and violation lists.
+    struct RefundCase: Sendable, Equatable {
+        let id: String
+        let customerId: String
+        /// local_date(opened_at) − purchased_at, in days.
+        let daysSincePurchase: Int?
+        let decision: Ticket.RefundDecision?
+        let amount: Double?
+        let agent: String?
+    }
+
+    func refundCases(_ ids: [String]) -> [RefundCase] {
+        ids.compactMap { id in
+            guard let entry = entry(id) else { return nil }
+            return RefundCase(id: id, customerId: entry.ticket.customerId,
+                              daysSincePurchase: entry.ticket.purchasedAt.map { entry.facts.opened - $0 },
+                              decision: entry.ticket.refund, amount: entry.ticket.refundAmount, agent: entry.ticket.agent)
+        }
+    }
+}
