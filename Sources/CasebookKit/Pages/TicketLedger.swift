@@ -10,6 +10,10 @@ struct TicketLedger: Sendable {
     let facts: [TicketFacts]
     /// Index of each ticket by id (the first row wins; the loader reports duplicates).
     let indexById: [String: Int]
+    /// Indices of each customer's tickets and orders, in file order, so a customer's history
+    /// does not scan every row once per case (that made the case pages quadratic).
+    let ticketsByCustomer: [String: [Int]]
+    let ordersByCustomer: [String: [Int]]
 
     init(library: Library, asOf: LocalDate, zone: TimeZoneRules) {
         self.library = library
@@ -21,6 +25,12 @@ struct TicketLedger: Sendable {
             .facts(for: library.tickets, customers: customers, orders: orders, asOf: asOf)
         indexById = Dictionary(library.tickets.enumerated().map { ($0.element.id, $0.offset) },
                                uniquingKeysWith: { first, _ in first })
+        var ticketIndices: [String: [Int]] = [:]
+        for (index, ticket) in library.tickets.enumerated() { ticketIndices[ticket.customerId, default: []].append(index) }
+        ticketsByCustomer = ticketIndices
+        var orderIndices: [String: [Int]] = [:]
+        for (index, order) in (library.orders ?? []).enumerated() { orderIndices[order.customerId, default: []].append(index) }
+        ordersByCustomer = orderIndices
     }
 
     /// One ticket and what the calculator made of it.
@@ -135,14 +145,14 @@ struct TicketLedger: Sendable {
     func history(ofCustomer id: String) -> CustomerHistory {
         var tickets = 0, cost = 0.0
         var first: LocalDate?, last: LocalDate?
-        for (index, ticket) in library.tickets.enumerated() where ticket.customerId == id {
+        for index in ticketsByCustomer[id] ?? [] {
             tickets += 1
             cost += facts[index].handlingCost
             let opened = facts[index].opened
             first = min(first ?? opened, opened)
             last = max(last ?? opened, opened)
         }
-        let orders = library.orders?.filter { $0.customerId == id }
+        let orders = library.orders.map { all in (ordersByCustomer[id] ?? []).map { all[$0] } }
         return CustomerHistory(customerId: id, tickets: tickets, revenue: orders?.reduce(0) { $0 + $1.amount },
                                orders: orders?.count, handlingCost: cost, firstOpened: first, lastOpened: last)
     }
