@@ -93,3 +93,23 @@ import Testing
         #expect(BuildOptions.defaultCacheDirectory(forOutput: "/srv/www/site") == "/srv/www/.casebook-cache")
     }
 }
+
+extension PageCacheTests {
+    /// A cached page skips the template key check, so a render whose check found a problem must
+    /// keep nothing: the next build has to find the problem again.
+    @Test func aFailedKeyCheckKeepsNothingAndFailsAgain() throws {
+        let site = try TestSite(BuildTests.miniSite)
+        defer { site.remove() }
+        let template = String(decoding: TemplateSet.defaults.templateFiles["case"]!.bytes, as: UTF8.self)
+        try site.write("Templates/case.mustache", template.replacingOccurrences(of: "{{title}}", with: "{{title}}{{noSuchField}}"))
+        var options = site.options
+        options.cacheDirectory = site.path("cache")
+        let first = Build.run(options)
+        #expect(first.log.hasErrors)
+        let stored = (try? FileManager.default.contentsOfDirectory(atPath: site.path("cache/pages"))) ?? []
+        #expect(stored.isEmpty)
+        let second = Build.run(options)
+        #expect(second.log.hasErrors)
+        #expect(site.lines(second.log) == site.lines(first.log))
+    }
+}
