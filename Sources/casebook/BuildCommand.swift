@@ -14,6 +14,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each stage took.")
     var timings = false
 
+    @Option(help: "Where rendered pages are kept for the next build (default: .casebook-cache beside the output folder).")
+    var cache: String?
+
+    @Flag(help: "Render every page afresh and leave the cache alone.")
+    var noCache = false
+
     func run() throws {
         var options = site.buildOptions
         options.outputDirectory = output
@@ -21,6 +27,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(refusal)\n".utf8))
             throw ExitCode(1)
         }
+        options.cacheDirectory = noCache ? nil : cache ?? BuildOptions.defaultCacheDirectory(forOutput: output)
         let report = Build.run(options)
         Reporter.print(report, timings: timings)
         guard report.succeeded else { throw ExitCode(1) }

@@ -51,8 +51,10 @@ public enum Build {
         clock.lap("compute", into: &report)
 
         // Render.
-        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, templates: templates).render()
+        let cache = options.write ? options.cacheDirectory.map(PageCache.init(directory:)) : nil
+        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, templates: templates, cache: cache).render()
         report.log.append(contentsOf: renderLog)
+        if let cache { (report.cachedPages, report.renderedPages) = (cache.hits, cache.misses) }
         var files = pages
         files.append(OutputFile(path: "metrics.json", text: metrics.jsonText()))
         files.append(OutputFile(path: "README.md", text: SiteReadme.text))
@@ -64,6 +66,7 @@ public enum Build {
         let writeProblems = SiteWriter(output: options.outputDirectory).write(files, staticFiles: staticFiles.files.map { ($0.source, $0.path) })
         report.log.append(contentsOf: writeProblems)
         if writeProblems.isEmpty {
+            cache?.prune()
             report.filesWritten = files.count + staticFiles.files.count
             report.pagesWritten = pages.filter { $0.path.hasSuffix(".html") }.count
         }

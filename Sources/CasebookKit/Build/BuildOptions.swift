@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one `casebook build` or `casebook check` run was asked to do.
 public struct BuildOptions: Sendable {
     public var contentDirectory = "Content"
@@ -11,6 +13,18 @@ public struct BuildOptions: Sendable {
     public var lenient = false
     /// `false` for `casebook check`: validate everything, write nothing.
     public var write = true
+    /// Where rendered pages are kept between builds (`PageCache`); `nil` renders every page.
+    /// The command line defaults it to `.casebook-cache` beside the output folder.
+    public var cacheDirectory: String?
 
     public init() {}
+}
+
+extension BuildOptions {
+    /// `.casebook-cache` in the folder that holds the output folder: `Site` → `.casebook-cache`.
+    public static func defaultCacheDirectory(forOutput output: String) -> String {
+        let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        let parent = (trimmed as NSString).deletingLastPathComponent
+        return (parent.isEmpty ? "" : parent + "/") + ".casebook-cache"
+    }
 }

@@ -26,6 +26,9 @@ public struct BuildReport: Sendable {
     public var pagesWritten = 0
     public var filesWritten = 0
     public var skippedRows = 0
+    /// Pages taken from the page cache instead of rendered, and pages rendered.
+    public var cachedPages = 0
+    public var renderedPages = 0
     public var timings: [StageTiming] = []
 
     /// True when nothing stops the site from being published.

@@ -8,6 +8,9 @@ public struct SiteRenderer: Sendable {
     public let metrics: Metrics
     let zone: TimeZoneRules
 
+    /// Pages of earlier builds to reuse (see `PageCache`); `nil` renders every page.
+    var cache: PageCache?
+
     /// - Parameter metrics: the build's metrics; `nil` computes them here from the library (for
     ///   callers that render without the build), as of the library's report date.
     public init(library: Library, metrics: Metrics? = nil, templates: TemplateSet) {
@@ -24,11 +27,16 @@ public struct SiteRenderer: Sendable {
         return MetricsCalculator(config: library.config, zone: zone).compute(for: library, asOf: asOf)
     }
 
+    init(library: Library, metrics: Metrics, templates: TemplateSet, cache: PageCache?) {
+        self.init(library: library, metrics: metrics, templates: templates)
+        self.cache = cache
+    }
+
     /// Every output file sorted by path, and the problems found (page collisions, missing templates).
     public func render() -> (files: [OutputFile], log: DiagnosticLog) {
         let (pages, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone).build()
         var log = builderLog
-        let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language))
+        let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language), cache: cache)
         var (files, diagnostics) = renderer.render(pages)
         log.append(contentsOf: diagnostics)
         files += templates.assets.map { OutputFile(path: $0.key, bytes: $0.value) }
