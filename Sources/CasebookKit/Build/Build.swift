@@ -47,12 +47,12 @@ public enum Build {
                              at: SourceLocation(file: options.contentDirectory + "/site.yml"))
             return report
         }
-        let metrics = MetricsCalculator(config: config, zone: zone).compute(for: library, asOf: asOf)
+        let (metrics, facts) = MetricsCalculator(config: config, zone: zone).evaluate(library, asOf: asOf)
         clock.lap("compute", into: &report)
 
         // Render.
         let cache = options.write ? options.cacheDirectory.map(PageCache.init(directory:)) : nil
-        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, templates: templates, cache: cache).render()
+        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, facts: facts, templates: templates, cache: cache).render()
         report.log.append(contentsOf: renderLog)
         if let cache { (report.cachedPages, report.renderedPages) = (cache.hits, cache.misses) }
         var files = pages

@@ -13,6 +13,12 @@ public struct MetricsCalculator: Sendable {
 
     /// All of metrics.json for `library` as seen on `asOf`.
     public func compute(for library: Library, asOf: LocalDate) -> Metrics {
+        evaluate(library, asOf: asOf).metrics
+    }
+
+    /// The metrics and the per-ticket pass behind them, which the pages reuse instead of
+    /// deriving every local date and judgement of a million tickets a second time.
+    func evaluate(_ library: Library, asOf: LocalDate) -> (metrics: Metrics, facts: [TicketFacts]) {
         let tickets = library.tickets
         let customers = CustomerIndex(tickets: tickets)
         let orders = library.orders.map { OrderBook(orders: $0, customers: customers, zone: zone) }
@@ -20,7 +26,7 @@ public struct MetricsCalculator: Sendable {
         let durations = durationSummaries(tickets)
         let deadlines = deadlineFigures(tickets, facts)
         let resolved = facts.reduce(0) { $0 + ($1.resolved == nil ? 0 : 1) }
-        return Metrics(
+        let metrics = Metrics(
             asOf: asOf,
             inputs: .init(tickets: tickets.count, orders: library.orders?.count,
                           cases: library.cases.count(where: { !$0.draft }), playbooks: library.playbooks.count,
@@ -47,6 +53,7 @@ public struct MetricsCalculator: Sendable {
             agents: agents(tickets, facts),
             playbooks: playbooks(library, tickets, facts)
         )
+        return (metrics, facts)
     }
 
     /// The per-ticket pass: local dates, both deadline checks, well_handled, retention and cost.

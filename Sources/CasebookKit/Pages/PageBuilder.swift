@@ -19,10 +19,10 @@ struct PageBuilder {
     /// The slug of the (newest) case citing each ticket id.
     let casesByTicket: [String: String]
 
-    init(library: Library, metrics: Metrics, zone: TimeZoneRules) {
+    init(library: Library, metrics: Metrics, zone: TimeZoneRules, facts: [TicketFacts]? = nil) {
         self.library = library
         self.metrics = metrics
-        ledger = TicketLedger(library: library, asOf: metrics.asOf, zone: zone)
+        ledger = TicketLedger(library: library, asOf: metrics.asOf, zone: zone, facts: facts)
         language = library.config.language
         strings = Strings.forLanguage(library.config.language)
         cases = library.cases.sorted { a, b in

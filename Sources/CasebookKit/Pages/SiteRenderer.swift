@@ -10,6 +10,8 @@ public struct SiteRenderer: Sendable {
 
     /// Pages of earlier builds to reuse (see `PageCache`); `nil` renders every page.
     var cache: PageCache?
+    /// The build's per-ticket pass behind `metrics`, so the pages need not derive it again.
+    var facts: [TicketFacts]?
 
     /// - Parameter metrics: the build's metrics; `nil` computes them here from the library (for
     ///   callers that render without the build), as of the library's report date.
@@ -27,14 +29,15 @@ public struct SiteRenderer: Sendable {
         return MetricsCalculator(config: library.config, zone: zone).compute(for: library, asOf: asOf)
     }
 
-    init(library: Library, metrics: Metrics, templates: TemplateSet, cache: PageCache?) {
+    init(library: Library, metrics: Metrics, facts: [TicketFacts]? = nil, templates: TemplateSet, cache: PageCache?) {
         self.init(library: library, metrics: metrics, templates: templates)
         self.cache = cache
+        self.facts = facts
     }
 
     /// Every output file sorted by path, and the problems found (page collisions, missing templates).
     public func render() -> (files: [OutputFile], log: DiagnosticLog) {
-        let (pages, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone).build()
+        let (pages, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone, facts: facts).build()
         var log = builderLog
         let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language), cache: cache)
         var (files, diagnostics) = renderer.render(pages)

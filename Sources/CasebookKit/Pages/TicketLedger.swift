@@ -15,14 +15,20 @@ struct TicketLedger: Sendable {
     let ticketsByCustomer: [String: [Int]]
     let ordersByCustomer: [String: [Int]]
 
-    init(library: Library, asOf: LocalDate, zone: TimeZoneRules) {
+    /// - Parameter facts: the build's own per-ticket pass (`MetricsCalculator.evaluate`), one per
+    ///   ticket in library order; `nil` derives it here.
+    init(library: Library, asOf: LocalDate, zone: TimeZoneRules, facts: [TicketFacts]? = nil) {
         self.library = library
         self.asOf = asOf
         self.zone = zone
-        let customers = CustomerIndex(tickets: library.tickets)
-        let orders = library.orders.map { OrderBook(orders: $0, customers: customers, zone: zone) }
-        facts = MetricsCalculator(config: library.config, zone: zone)
-            .facts(for: library.tickets, customers: customers, orders: orders, asOf: asOf)
+        if let facts, facts.count == library.tickets.count {
+            self.facts = facts
+        } else {
+            let customers = CustomerIndex(tickets: library.tickets)
+            let orders = library.orders.map { OrderBook(orders: $0, customers: customers, zone: zone) }
+            self.facts = MetricsCalculator(config: library.config, zone: zone)
+                .facts(for: library.tickets, customers: customers, orders: orders, asOf: asOf)
+        }
         let indexById = Dictionary(library.tickets.enumerated().map { ($0.element.id, $0.offset) },
                                    uniquingKeysWith: { first, _ in first })
         self.indexById = indexById
@@ -95,12 +101,22 @@ struct TicketLedger: Sendable {
 
     /// Within-statutory per month of opening, for the months of metrics.json `monthly`.
     func statutoryByMonth(_ months: [String]) -> [Rate] {
-        var rates = Dictionary(uniqueKeysWithValues: months.map { ($0, Rate()) })
+        // Keyed by month counter, not by "YYYY-MM" text: no string per ticket on this hot loop.
+        let slots = Self.slots(of: months)
+        var rates = [Rate](repeating: Rate(), count: months.count)
         for fact in facts {
-            let key = fact.opened.monthKey
-            if rates[key] != nil { rates[key]!.add(fact.statutory) }
+            if let slot = slots[fact.opened.monthIndex] { rates[slot].add(fact.statutory) }
         }
-        return months.map { rates[$0]! }
+        return rates
+    }
+
+    /// Each listed month's counter (`LocalDate.monthIndex`) → its position in `months`.
+    static func slots(of months: [String]) -> [Int: Int] {
+        var slots: [Int: Int] = [:]
+        for (position, key) in months.enumerated() {
+            if let first = LocalDate(iso: key + "-01") { slots[first.monthIndex] = position }
+        }
+        return slots
     }
 
     /// Retention per month of resolution: of well-handled tickets and of the rest.
@@ -114,15 +130,14 @@ struct TicketLedger: Sendable {
             let last = first + (LocalDate.daysIn(month: first.month, year: first.year) - 1)
             return last + window <= asOf
         })
-        var good = Dictionary(uniqueKeysWithValues: months.filter(complete.contains).map { ($0, Rate()) })
-        var other = good
+        let slots = Self.slots(of: months).filter { complete.contains(months[$0.value]) }
+        var good = [Rate](repeating: Rate(), count: months.count), other = good
         for fact in facts {
-            guard let resolved = fact.resolved, let retained = fact.retained, let well = fact.wellHandled else { continue }
-            let key = resolved.monthKey
-            guard good[key] != nil else { continue }
-            if well { good[key]!.add(retained) } else { other[key]!.add(retained) }
+            guard let resolved = fact.resolved, let retained = fact.retained, let well = fact.wellHandled,
+                  let slot = slots[resolved.monthIndex] else { continue }
+            if well { good[slot].add(retained) } else { other[slot].add(retained) }
         }
-        return (months.map { good[$0] ?? Rate() }, months.map { other[$0] ?? Rate() })
+        return (good, other)
     }
 
     /// The currently overdue tickets (promise) by month of opening.
