@@ -181,7 +181,7 @@ extension DashboardStrings {
         noSkipped: "No row was skipped.",
         colReason: "Reason",
         colLocation: "Location",
-        skippedShownNote: "Showing the first {shown} of {total}.",
+        listShownNote: "Showing the first {shown} of {total}.",
         caseTicketsHeading: "Tickets in the data",
         colFirstResponse: "First response",
         colAnswer: "Binding answer",

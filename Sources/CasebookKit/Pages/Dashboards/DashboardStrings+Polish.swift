@@ -181,7 +181,7 @@ extension DashboardStrings {
         noSkipped: "Nie pominięto żadnego wiersza.",
         colReason: "Powód",
         colLocation: "Miejsce",
-        skippedShownNote: "Pokazano pierwsze {shown} z {total}.",
+        listShownNote: "Pokazano pierwsze {shown} z {total}.",
         caseTicketsHeading: "Zgłoszenia w danych",
         colFirstResponse: "Pierwsza reakcja",
         colAnswer: "Wiążąca odpowiedź",

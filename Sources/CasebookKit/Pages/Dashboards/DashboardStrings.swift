@@ -202,7 +202,7 @@ struct DashboardStrings: Sendable {
     let noSkipped: String
     let colReason: String
     let colLocation: String
-    let skippedShownNote: String
+    let listShownNote: String
 
     // MARK: Cases and playbooks joined to data
     let caseTicketsHeading: String

@@ -38,14 +38,26 @@ extension PageBuilder {
             caption: dash.skippedHeading, headers: headers([(dash.colLocation, false), (dash.colReason, false)]),
             rows: listed.map { DataRow(cells: [DataCell($0.location.description, isHeader: true), DataCell($0.reason, label: dash.colReason)]) },
             emptyText: "",
-            footnote: skipped.count > listed.count
-                ? DashboardStrings.fill(dash.skippedShownNote, [("shown", Formatting.integer(listed.count, language)),
-                                                                 ("total", Formatting.integer(skipped.count, language))]) : "")
+            footnote: shownNote(listed.count, of: skipped.count))
         return dashboardPage(route: .dataQuality, title: dash.qualityTitle, intro: dash.qualityIntro, sections: [
             DashboardSection(anchor: "inputs", heading: dash.inputsHeading, tables: [inputTable]),
             DashboardSection(anchor: "completeness", heading: dash.completenessHeading, tables: [completeness]),
             DashboardSection(anchor: "skipped", heading: dash.skippedHeading, note: dash.skippedNote,
                              tables: skipped.isEmpty ? [reasonTable] : [reasonTable, listTable]),
         ], origin: "data quality dashboard")
+    }
+}
+
+extension PageBuilder {
+    /// How many tickets a dashboard list shows at most. A page of thousands of rows is read by no
+    /// one (and weighs megabytes); the oldest or first ones are shown, the footnote says how many
+    /// more there are, and metrics.json keeps every id.
+    static let ticketsListed = 200
+
+    /// "Pokazano pierwsze 200 z 3 750." under a list that was cut, else nothing.
+    func shownNote(_ shown: Int, of total: Int) -> String {
+        guard total > shown else { return "" }
+        return DashboardStrings.fill(dash.listShownNote, [("shown", Formatting.integer(shown, language)),
+                                                              ("total", Formatting.integer(total, language))])
     }
 }

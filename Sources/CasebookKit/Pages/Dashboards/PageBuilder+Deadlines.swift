@@ -95,7 +95,8 @@ extension PageBuilder {
     /// metrics.json `overdue.promise`, oldest first, with each ticket's wait in days.
     func overdueTable() -> DataTable {
         let links = LinkBase.relative(from: .deadlines)
-        let rows = ledger.overdue(metrics.overdue.promise).map { item in
+        let all = metrics.overdue.promise
+        let rows = ledger.overdue(Array(all.prefix(Self.ticketsListed))).map { item in
             DataRow(cells: [
                 DataCell(item.id, href: caseRoute(citingTicket: item.id).map(links.href) ?? "", isHeader: true),
                 DataCell(date(item.opened), label: dash.colOpenedOn),
@@ -111,6 +112,6 @@ extension PageBuilder {
                          headers: headers([(dash.colTicket, false), (dash.colOpenedOn, false), (dash.colAge, true),
                                            (dash.colPromiseDay, false), (dash.colPastStatutory, false), (dash.colAgent, false),
                                            (dash.colClientType, false)]),
-                         rows: rows, emptyText: dash.noOverdue)
+                         rows: rows, emptyText: dash.noOverdue, footnote: shownNote(rows.count, of: all.count))
     }
 }

@@ -40,7 +40,7 @@ extension PageBuilder {
 
     func refundTable(_ ids: [String], caption: String, empty: String) -> DataTable {
         let links = LinkBase.relative(from: .refunds)
-        let rows = ledger.refundCases(ids).map { item in
+        let rows = ledger.refundCases(Array(ids.prefix(Self.ticketsListed))).map { item in
             DataRow(cells: [
                 DataCell(item.id, href: caseRoute(citingTicket: item.id).map(links.href) ?? "", isHeader: true),
                 DataCell(item.customerId, label: dash.colCustomer),
@@ -54,6 +54,6 @@ extension PageBuilder {
         return DataTable(caption: caption,
                          headers: headers([(dash.colTicket, false), (dash.colCustomer, false), (dash.colDaysSincePurchase, true),
                                            (dash.colDecision, false), (dash.colAmount, true), (dash.colAgent, false)]),
-                         rows: rows, emptyText: empty)
+                         rows: rows, emptyText: empty, footnote: shownNote(rows.count, of: ids.count))
     }
 }
