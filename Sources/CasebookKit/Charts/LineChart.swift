@@ -8,6 +8,8 @@ public struct LineChart: Sendable {
     public var description: String
     public var points: [(label: String, value: Double?)]
     public var target: Double?
+    /// A range the values should stay in (the 2–5% reserve), shaded behind the line; `nil`: none.
+    public var band: ClosedRange<Double>?
     /// Names the target in the legend before its value, e.g. "Cel" → "Cel 95%"; empty for the value alone.
     public var targetLabel: String
     /// The y range to show at least (e.g. 0...1 for a rate); values outside it widen it. `nil`: fit the data.
@@ -18,7 +20,8 @@ public struct LineChart: Sendable {
     public var emptyText: String
 
     public init(id: String, title: String, description: String, points: [(label: String, value: Double?)],
-                target: Double? = nil, targetLabel: String = "", yRange: ClosedRange<Double>? = nil,
+                target: Double? = nil, targetLabel: String = "", band: ClosedRange<Double>? = nil,
+                yRange: ClosedRange<Double>? = nil,
                 format: @escaping ChartFormatter = ChartFormat.number(), tickFormat: ChartFormatter? = nil,
                 emptyText: String) {
         self.id = id
@@ -27,6 +30,7 @@ public struct LineChart: Sendable {
         self.points = points
         self.target = target
         self.targetLabel = targetLabel
+        self.band = band
         self.yRange = yRange
         self.format = format
         self.tickFormat = tickFormat
@@ -47,6 +51,9 @@ public struct LineChart: Sendable {
         return canvas.render { writer in
             legend.draw(in: canvas, &writer)
             frame.drawGrid(&writer)
+            if let band, let low = ChartValue.drawable(band.lowerBound), let high = ChartValue.drawable(band.upperBound) {
+                drawBand(low...high, in: frame, &writer)
+            }
             frame.drawBaseline(&writer)
             if let target { frame.drawTarget(target, title: targetText(target), &writer) }
             drawLine(values, in: frame, &writer)
@@ -66,6 +73,19 @@ public struct LineChart: Sendable {
 // MARK: - Drawing
 
 private extension LineChart {
+    /// The band as a light rectangle from its low to its high value; a class and presentation
+    /// attributes, never `style=`, and hatch-free so the line on top stays readable in grayscale.
+    func drawBand(_ band: ClosedRange<Double>, in frame: CartesianFrame, _ writer: inout SVGWriter) {
+        let top = frame.y(band.upperBound), bottom = frame.y(band.lowerBound)
+        writer.open("rect", [
+            ("class", "cb-band"), ("x", SVGWriter.number(frame.left)), ("y", SVGWriter.number(top)),
+            ("width", SVGWriter.number(frame.right - frame.left)), ("height", SVGWriter.number(max(0, bottom - top))),
+            ("fill", "currentColor"), ("fill-opacity", "0.12"),
+        ])
+        writer.element("title", text: format(band.lowerBound) + "–" + format(band.upperBound))
+        writer.close("rect")
+    }
+
     func targetText(_ target: Double) -> String {
         targetLabel.isEmpty ? format(target) : targetLabel + " " + format(target)
     }

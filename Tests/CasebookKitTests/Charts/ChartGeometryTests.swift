@@ -44,6 +44,20 @@ import Testing
         #expect(svg.elements("text", class: "cb-target-label").map(\.text) == ["95%"])
     }
 
+    @Test func bandRunsFromItsLowToItsHighValue() throws {
+        let chart = LineChart(id: "l", title: "t", description: "d", points: [(label: "1", value: 0.03), (label: "2", value: 0.06)],
+                              band: 0.02...0.05, yRange: 0...0.1, format: ChartFormat.percent(), emptyText: "-")
+        let svg = ParsedSVG(chart.svg)
+        let zero = try #require(svg.elements("line", class: "cb-baseline").first).number("y1")
+        let top = try #require(svg.elements("line", class: "cb-grid").map { $0.number("y1") }.min())
+        let axisMax = 0.1  // the nice axis of 0...0.1 ends at 10%
+        let band = try #require(svg.elements("rect", class: "cb-band").first)
+        let perUnit = (zero - top) / axisMax
+        #expect(abs(band.number("y") - (zero - 0.05 * perUnit)) <= 2 * Self.tolerance)
+        #expect(abs(band.number("y") + band.number("height") - (zero - 0.02 * perUnit)) <= 2 * Self.tolerance)
+        #expect(!chart.svg.contains("style="))
+    }
+
     @Test(arguments: [3, 15])
     func histogramBinsShareThePlotWidthEqually(_ count: Int) throws {
         let chart = Histogram(id: "h", title: "t", description: "d", edges: (0..<count).map(Double.init),

@@ -30,7 +30,8 @@ extension PageBuilder {
         let trend = LineChart(id: "cost-share-months", title: dash.shareTrendTitle,
                               description: DashboardStrings.fill(dash.shareTrendDescription, [("high", high)]),
                               points: metrics.monthly.map { (label: shortMonthText($0.month), value: $0.share) },
-                              target: band.high, targetLabel: dash.reserveLimit, yRange: 0...band.high,
+                              target: band.high, targetLabel: dash.reserveLimit, band: band.low...band.high,
+                              yRange: 0...band.high,
                               format: percentFormat, tickFormat: wholePercentFormat, emptyText: dash.noRevenue)
         let monthRows = metrics.monthly.map { month in
             DataRow(cells: [DataCell(monthText(month.month), isHeader: true),
