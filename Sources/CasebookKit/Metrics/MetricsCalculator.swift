@@ -22,9 +22,15 @@ public struct MetricsCalculator: Sendable {
         let tickets = library.tickets
         let customers = CustomerIndex(tickets: tickets)
         let orders = library.orders.map { OrderBook(orders: $0, customers: customers, zone: zone) }
-        let facts = facts(for: tickets, customers: customers, orders: orders, asOf: asOf)
-        let durations = durationSummaries(tickets)
-        let deadlines = deadlineFigures(tickets, facts)
+        // The facets are pure functions of their inputs, so the heaviest ones run on both cores:
+        // the duration sorts beside the per-ticket pass, then the customer and agent groupings
+        // beside the deadline lists and the months. Each result is the same value either way.
+        let (facts, durations) = Parallel.both(
+            { self.facts(for: tickets, customers: customers, orders: orders, asOf: asOf) },
+            { self.durationSummaries(tickets) })
+        let ((customerFigures, agentRows), (deadlines, months)) = Parallel.both(
+            { (self.customers(customers, facts, orders: orders), self.agents(tickets, facts)) },
+            { (self.deadlineFigures(tickets, facts), self.monthly(facts, orders: orders, asOf: asOf)) })
         let resolved = facts.reduce(0) { $0 + ($1.resolved == nil ? 0 : 1) }
         let metrics = Metrics(
             asOf: asOf,
@@ -48,9 +54,9 @@ public struct MetricsCalculator: Sendable {
             reopened: tickets.reduce(into: Rate()) { $0.add($1.reopened) },
             isPublic: tickets.reduce(into: Rate()) { $0.add($1.isPublic) },
             clientTypes: clientTypes(tickets, facts),
-            monthly: monthly(facts, orders: orders, asOf: asOf),
-            customers: self.customers(customers, facts, orders: orders),
-            agents: agents(tickets, facts),
+            monthly: months,
+            customers: customerFigures,
+            agents: agentRows,
             playbooks: playbooks(library, tickets, facts)
         )
         return (metrics, facts)
