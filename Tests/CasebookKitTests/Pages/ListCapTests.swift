@@ -1,7 +1,7 @@
 import Testing
 @testable import CasebookKit
 
-/// Dashboard lists of tickets stop at `PageBuilder.ticketsListed` rows and say how many there are.
+/// Dashboard lists stop at `PageBuilder.rowsListed` rows and say how many there are in all.
 @Suite struct ListCapTests {
     @Test(arguments: [(SiteConfig.Language.pl, "Pokazano pierwsze 200 z 3\u{A0}750."), (.en, "Showing the first 200 of 3,750.")])
     func aCutListSaysHowManyThereAre(language: SiteConfig.Language, expected: String) {
@@ -10,11 +10,20 @@ import Testing
         #expect(builder.shownNote(12, of: 12) == "")
     }
 
-    @Test func refundListsAreCut() {
-        let builder = PageBuilder(library: RenderFixture.library())
-        let ids = (1...(PageBuilder.ticketsListed + 50)).map { "ZG-\($0)" }
-        let table = builder.refundTable(ids, caption: "x", empty: "")
-        #expect(table.rows.count <= PageBuilder.ticketsListed)
-        #expect(table.footnote.hasSuffix(" z 250."))
+    /// 250 unanswered tickets, all long overdue: the page lists the 200 oldest and says 250.
+    @Test func theOverdueListShowsTheOldestAndCountsAll() {
+        var library = RenderFixture.library()
+        library.cases = []
+        library.tickets = (0..<250).map { day in
+            let opened = LocalDate(iso: "2025-01-01")! + day
+            return Fixture.ticket(String(format: "T-%03d", day), opened: opened.description + " 10:00")
+        }
+        let builder = PageBuilder(library: library)
+        #expect(builder.metrics.overdue.promise.count == 250)
+        let table = builder.overdueTable()
+        #expect(table.rows.count == PageBuilder.rowsListed)
+        #expect(table.rows.first?.cells.first?.text == "T-000")
+        #expect(table.rows.last?.cells.first?.text == "T-199")
+        #expect(table.footnote == "Pokazano pierwsze 200 z 250.")
     }
 }

@@ -1,7 +1,6 @@
 /// The data-quality dashboard: what the report was computed from, what is missing, what was skipped.
 extension PageBuilder {
     /// The skipped rows listed one by one; the counts by reason always cover all of them.
-    static let skippedRowsListed = 200
 
     func dataQualityPage() -> Page {
         let inputs = metrics.inputs
@@ -33,7 +32,7 @@ extension PageBuilder {
         let reasonTable = DataTable(caption: dash.skippedHeading, headers: headers([(dash.colReason, false), (dash.colCount, true)]),
                                     rows: reasons.map { row($0.key, Formatting.integer($0.value, language)) },
                                     emptyText: dash.noSkipped)
-        let listed = skipped.prefix(Self.skippedRowsListed)
+        let listed = skipped.prefix(Self.rowsListed)
         let listTable = DataTable(
             caption: dash.skippedHeading, headers: headers([(dash.colLocation, false), (dash.colReason, false)]),
             rows: listed.map { DataRow(cells: [DataCell($0.location.description, isHeader: true), DataCell($0.reason, label: dash.colReason)]) },
@@ -45,19 +44,5 @@ extension PageBuilder {
             DashboardSection(anchor: "skipped", heading: dash.skippedHeading, note: dash.skippedNote,
                              tables: skipped.isEmpty ? [reasonTable] : [reasonTable, listTable]),
         ], origin: "data quality dashboard")
-    }
-}
-
-extension PageBuilder {
-    /// How many tickets a dashboard list shows at most. A page of thousands of rows is read by no
-    /// one (and weighs megabytes); the oldest or first ones are shown, the footnote says how many
-    /// more there are, and metrics.json keeps every id.
-    static let ticketsListed = 200
-
-    /// "Pokazano pierwsze 200 z 3 750." under a list that was cut, else nothing.
-    func shownNote(_ shown: Int, of total: Int) -> String {
-        guard total > shown else { return "" }
-        return DashboardStrings.fill(dash.listShownNote, [("shown", Formatting.integer(shown, language)),
-                                                              ("total", Formatting.integer(total, language))])
     }
 }

@@ -96,7 +96,7 @@ extension PageBuilder {
     func overdueTable() -> DataTable {
         let links = LinkBase.relative(from: .deadlines)
         let all = metrics.overdue.promise
-        let rows = ledger.overdue(Array(all.prefix(Self.ticketsListed))).map { item in
+        let rows = ledger.overdue(Array(all.prefix(Self.rowsListed))).map { item in
             DataRow(cells: [
                 DataCell(item.id, href: caseRoute(citingTicket: item.id).map(links.href) ?? "", isHeader: true),
                 DataCell(date(item.opened), label: dash.colOpenedOn),

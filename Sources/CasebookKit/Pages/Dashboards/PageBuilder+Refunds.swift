@@ -40,7 +40,7 @@ extension PageBuilder {
 
     func refundTable(_ ids: [String], caption: String, empty: String) -> DataTable {
         let links = LinkBase.relative(from: .refunds)
-        let rows = ledger.refundCases(Array(ids.prefix(Self.ticketsListed))).map { item in
+        let rows = ledger.refundCases(Array(ids.prefix(Self.rowsListed))).map { item in
             DataRow(cells: [
                 DataCell(item.id, href: caseRoute(citingTicket: item.id).map(links.href) ?? "", isHeader: true),
                 DataCell(item.customerId, label: dash.colCustomer),
