@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Data-parallel helpers over both cores; results keep the input order so output stays deterministic.
 enum Parallel {
@@ -17,12 +22,50 @@ enum Parallel {
     }
 
     /// Runs two independent jobs at once and returns both results.
+    ///
+    /// The second job gets a thread of its own rather than a Dispatch worker: libdispatch divides
+    /// its width among nested `concurrentPerform` calls, so a `map` or `both` inside a job run by
+    /// `concurrentPerform` would quietly run on one core. A plain thread nests freely.
     static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        nonisolated(unsafe) var a: A?
         nonisolated(unsafe) var b: B?
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { a = first() } else { b = second() }
+        let a: A = withoutActuallyEscaping(second) { second in
+            let job = Job { b = second() }
+            let thread = job.start()
+            let a = first()
+            pthread_join(thread, nil)
+            return a
         }
-        return (a!, b!)
+        return (a, b!)
+    }
+
+    /// A closure run on a new thread with a main-thread-sized stack (the YAML and Markdown parsers
+    /// recurse), joined before `both` returns, which is what makes the non-escaping closure safe.
+    private final class Job: @unchecked Sendable {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+
+        func start() -> pthread_t {
+            var attributes = pthread_attr_t()
+            pthread_attr_init(&attributes)
+            defer { pthread_attr_destroy(&attributes) }
+            pthread_attr_setstacksize(&attributes, 8 << 20)
+            let context = Unmanaged.passRetained(self).toOpaque()
+            #if canImport(Glibc)
+            var thread = pthread_t()
+            #else
+            var thread: pthread_t?
+            #endif
+            let status = pthread_create(&thread, &attributes, { context in
+                let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
+                job.body()
+                return nil
+            }, context)
+            precondition(status == 0, "cannot start a thread: \(status)")
+            #if canImport(Glibc)
+            return thread
+            #else
+            return thread!
+            #endif
+        }
     }
 }
