@@ -21,8 +21,7 @@ public enum Build {
         clock.lap("load", into: &report)
 
         // Validate what spans files.
-        let linker = Linker(ticketCustomers: data.tickets.map { Dictionary($0.map { ($0.id, $0.customerId) }, uniquingKeysWith: { a, _ in a }) },
-                            ticketsFile: data.ticketsPath)
+        let linker = Linker(for: content.cases, tickets: data.tickets, ticketsFile: data.ticketsPath)
         report.log.append(contentsOf: linker.check(cases: content.cases, playbooks: content.playbooks))
         let (templates, templateLog) = TemplateSet.load(directory: options.templatesDirectory,
                                                         displayPath: options.templatesDirectory ?? "<built-in>")

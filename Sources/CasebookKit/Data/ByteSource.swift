@@ -51,13 +51,30 @@ final class FileByteSource: ByteSource {
         var message: String { String(cString: strerror(code)) }
     }
 
+    /// The same file read from `offset` on, through a descriptor of its own; `nil` if it cannot be reopened.
+    func reopened(path: String, at offset: Int) -> FileByteSource? {
+        guard case .success(let source) = Self.open(path: path),
+              lseek(source.descriptor, off_t(offset), SEEK_SET) == off_t(offset) else { return nil }
+        source.offset = offset
+        return source
+    }
+
+    private var offset = 0
     private init(descriptor: Int32) { self.descriptor = descriptor }
     deinit { close(descriptor) }
 
+    /// Bytes from where reading starts to the end of the file.
     var size: Int? {
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
-        return Int(info.st_size)
+        guard fstat(descriptor, &info) == 0, info.st_size > offset else { return nil }
+        return Int(info.st_size) - offset
+    }
+
+    /// Reads `count` bytes at `offset` without moving the read position (to pick a split point).
+    func bytes(at offset: Int, count: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
+        return Array(bytes.prefix(max(n, 0)))
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int? {
@@ -85,6 +102,12 @@ final class MemoryByteSource: ByteSource {
 
     init(_ bytes: [UInt8], chunkSize: Int = .max) {
         self.bytes = bytes
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// The bytes from `offset` on, as `FileByteSource.reopened` gives a file's.
+    init(_ bytes: ArraySlice<UInt8>, chunkSize: Int = .max) {
+        self.bytes = Array(bytes)
         self.chunkSize = max(1, chunkSize)
     }
 

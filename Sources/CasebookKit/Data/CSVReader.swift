@@ -44,6 +44,11 @@ final class CSVReader {
     private var atEOF = false
     private var started = false
     private var finished = false
+    /// Set when `next()` ended at `stopOffset` rather than at the end of the file.
+    private(set) var stoppedAtOffset = false
+
+    /// An absolute offset where reading pauses if a record starts exactly there (see `next()`).
+    var stopOffset: Int?
 
     // Scanner state, kept between calls so a record can straddle two chunks.
     private var pos = 0
@@ -73,6 +78,21 @@ final class CSVReader {
         bounds = .allocate(capacity: 2 * boundsCapacity)
     }
 
+    /// A reader for the rest of a file from a record boundary on, as the reader of its start would
+    /// see it: same delimiter and field count, no BOM or header, lines counted from 1 at `source`'s
+    /// first byte, byte offsets from `offset`.
+    init(continuing head: CSVReader, from source: ByteSource, offset: Int, chunkSize: Int = CSVReader.defaultChunkSize) {
+        self.source = source
+        delimiter = head.delimiter
+        detectsDelimiter = false
+        expectedFieldCount = head.expectedFieldCount
+        started = true
+        discarded = offset
+        capacity = max(chunkSize, 1)
+        buffer = .allocate(capacity: capacity)
+        bounds = .allocate(capacity: 2 * boundsCapacity)
+    }
+
     deinit {
         buffer.deallocate()
         bounds.deallocate()
@@ -81,8 +101,16 @@ final class CSVReader {
     /// Offset in the file (BOM included) just past the last record returned.
     var byteOffset: Int { discarded + pos }
 
+    /// The line the reader is on: after a stop at `stopOffset`, the line that starts there.
+    var currentLine: Int { line }
+
     /// The next record, a problem with the next record, or the end; a fatal issue ends the file.
+    ///
+    /// With a `stopOffset`, `.end` also comes when the next record would start exactly there,
+    /// outside any quotes, which is what makes it a safe place to hand the rest of the file to
+    /// another reader. Clearing `stopOffset` and calling again goes on from there.
     func next() -> Step {
+        if stoppedAtOffset && stopOffset == nil { stoppedAtOffset = false; finished = false }
         if finished { return .end }
         if !started {
             started = true
@@ -90,6 +118,7 @@ final class CSVReader {
         }
         while true {
             if scan() { return finishRecord() }
+            if stoppedAtOffset { finished = true; return .end }
             if atEOF { return finishAtEndOfFile() }
             if let issue = refill() { finished = true; return .issue(issue) }
         }
@@ -249,6 +278,7 @@ private extension CSVReader {
         let dWord = UInt64(d) &* ones
         var p = pos, mode = self.mode, start = fieldStart, w = write, line = self.line
         var n = fieldCount, b = bounds, cap = boundsCapacity, skipsLF = self.skipsLF
+        let stop = stopOffset.map { $0 - discarded } ?? -1
         defer {
             pos = p; self.mode = mode; fieldStart = start; write = w; self.line = line; fieldCount = n
             self.skipsLF = skipsLF
@@ -258,6 +288,7 @@ private extension CSVReader {
             case .recordStart:
                 // A CR ends a line on its own; an LF right after it belongs to the same line end.
                 while p < end {
+                    if p == stop && !skipsLF { stoppedAtOffset = true; return false }
                     let c = buf[p]
                     if c == lf {
                         if skipsLF { skipsLF = false } else { line += 1 }

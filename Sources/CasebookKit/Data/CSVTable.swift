@@ -32,6 +32,19 @@ final class CSVTable<Column: TableColumn> {
         indices = [Int](repeating: -1, count: Column.allCases.count)
     }
 
+    /// A table for the rest of `head`'s file, read by `reader` (a `CSVReader(continuing:)`), with
+    /// the header `head` resolved.
+    init(continuing head: CSVTable, reader: CSVReader) {
+        self.reader = reader
+        timestamps = head.timestamps
+        source = head.source
+        section = head.section
+        file = head.file
+        lenient = head.lenient
+        header = head.header
+        indices = head.indices
+    }
+
     /// Reads and resolves the header; `false` when rows cannot be read (a required column is
     /// missing or the header itself is broken). Every problem is logged either way.
     func readHeader() -> Bool {

@@ -31,38 +31,88 @@ public struct TicketLoader: Sendable {
         switch FileByteSource.open(path: path, displayPath: displayPath) {
         case .missing: return nil
         case .failed(let problem): return TicketLoadResult(tickets: [], skipped: [], log: DiagnosticLog([problem]))
-        case .opened(let source): return load(from: source, displayPath: displayPath)
+        case .opened(let source):
+            return load(from: source, displayPath: displayPath, rest: source.size.flatMap { size in
+                size < Self.halvesFromBytes ? nil : TicketFileRest(size: size, probe: source.bytes(at:count:),
+                                                                   open: { source.reopened(path: path, at: $0) })
+            })
         }
     }
 
-    /// Loads an export held in memory.
+    /// Loads an export held in memory; `halvesFromBytes` lets tests read small files in halves.
     public func load(bytes: [UInt8], displayPath: String) -> TicketLoadResult {
-        load(from: MemoryByteSource(bytes, chunkSize: chunkSize), displayPath: displayPath)
+        loadReportingHalves(bytes: bytes, displayPath: displayPath, halvesFromBytes: .max).result
+    }
+
+    func loadReportingHalves(bytes: [UInt8], displayPath: String,
+                             halvesFromBytes: Int) -> (result: TicketLoadResult, joined: Bool) {
+        let rest = bytes.count < halvesFromBytes ? nil : TicketFileRest(
+            size: bytes.count,
+            probe: { offset, count in Array(bytes[min(offset, bytes.count)..<min(offset + count, bytes.count)]) },
+            open: { MemoryByteSource(bytes[$0...], chunkSize: chunkSize) })
+        return loadReportingHalves(from: MemoryByteSource(bytes, chunkSize: chunkSize), displayPath: displayPath, rest: rest)
     }
 }
 
 // MARK: - Rows
 
-private extension TicketLoader {
-    func load(from source: ByteSource, displayPath: String) -> TicketLoadResult {
+extension TicketLoader {
+    /// Files from this size on are read in two halves at once (see `TicketLoader+Halves.swift`).
+    static let halvesFromBytes = 8 << 20
+
+    func load(from source: ByteSource, displayPath: String, rest: TicketFileRest? = nil) -> TicketLoadResult {
+        loadReportingHalves(from: source, displayPath: displayPath, rest: rest).result
+    }
+
+    /// The tickets, and whether they were read in two halves that were then joined.
+    func loadReportingHalves(from source: ByteSource, displayPath: String,
+                             rest: TicketFileRest?) -> (result: TicketLoadResult, joined: Bool) {
         let reader = CSVReader(source: source, delimiter: config.tickets.delimiter.byte, chunkSize: chunkSize)
         let table = CSVTable<TicketColumn>(reader: reader, source: config.tickets, section: "tickets", zone: zone,
                                            file: displayPath, lenient: lenient)
-        var tickets: [Ticket] = []
-        if table.readHeader() {
-            var reader = TicketRowReader(table: table, clientTypes: config.clientTypes.map(\.key))
-            let fileSize = source.size
-            table.forEachRow {
-                if tickets.count == 1000, let fileSize,
-                   let estimate = table.estimatedRowCount(rowsSoFar: table.rowsRead, fileSize: fileSize) {
-                    tickets.reserveCapacity(estimate)
-                    reader.firstLines.reserveCapacity(estimate)
-                }
-                if let ticket = reader.readRow() { tickets.append(ticket) }
-            }
-        }
-        return TicketLoadResult(tickets: tickets, skipped: table.skipped, log: table.log)
+        guard table.readHeader() else { return (TicketLoadResult(tickets: [], skipped: table.skipped, log: table.log), false) }
+        let head = TicketRows(table: table, clientTypes: config.clientTypes.map(\.key), fileSize: source.size)
+        if let rest, let (result, joined) = loadInHalves(head, reader: reader, rest: rest) { return (result, joined) }
+        head.readAll()
+        return (head.result, false)
     }
+}
+
+/// The tickets read from one table, and the row reader's memory of the ids seen.
+final class TicketRows {
+    let table: CSVTable<TicketColumn>
+    private(set) var reader: TicketRowReader
+    private(set) var tickets: [Ticket] = []
+    private let fileSize: Int?
+
+    init(table: CSVTable<TicketColumn>, clientTypes: [String], fileSize: Int?) {
+        self.table = table
+        reader = TicketRowReader(table: table, clientTypes: clientTypes)
+        self.fileSize = fileSize
+    }
+
+    /// Reads rows until the table's reader ends (or pauses at its stop offset).
+    func readAll() {
+        table.forEachRow {
+            if tickets.count == 1000, let fileSize,
+               let estimate = table.estimatedRowCount(rowsSoFar: table.rowsRead, fileSize: fileSize) {
+                tickets.reserveCapacity(estimate)
+                reader.firstLines.reserveCapacity(estimate)
+            }
+            if let ticket = reader.readRow() { tickets.append(ticket) }
+        }
+    }
+
+    /// Appends the tickets of the part of the file after this one, numbered `lines` further down.
+    func append(_ tail: TicketRows, movedDownBy lines: Int) {
+        tickets.reserveCapacity(tickets.count + tail.tickets.count)
+        for var ticket in tail.tickets {
+            ticket.line += lines
+            tickets.append(ticket)
+        }
+    }
+
+    var result: TicketLoadResult { TicketLoadResult(tickets: tickets, skipped: table.skipped, log: table.log) }
 }
 
 extension DataSource.Delimiter {

@@ -20,6 +20,18 @@ public struct DiagnosticLog: Sendable {
         append(.warning(message, at: location, hint: hint))
     }
 
+    /// The same diagnostics with every line number in `file` moved down by `lines`, for a part
+    /// of a file that was read on its own with lines counted from its first line.
+    func shiftingLines(by lines: Int, in file: String) -> DiagnosticLog {
+        func shifted(_ diagnostic: Diagnostic) -> Diagnostic {
+            var diagnostic = diagnostic
+            if diagnostic.location?.file == file, let line = diagnostic.location?.line { diagnostic.location?.line = line + lines }
+            diagnostic.notes = diagnostic.notes.map(shifted)
+            return diagnostic
+        }
+        return DiagnosticLog(diagnostics.map(shifted))
+    }
+
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

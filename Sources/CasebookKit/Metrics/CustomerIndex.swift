@@ -5,25 +5,15 @@ struct CustomerIndex: Sendable {
     let ids: [String]
     /// The customer number of each ticket, parallel to the tickets.
     let ofTicket: [Int32]
-    private let numbers: [String: Int32]
+    private let numbers: StringNumbering
 
     init(tickets: [Ticket]) {
-        var numbers: [String: Int32] = [:]
-        var ids: [String] = []
+        var numbers = StringNumbering(capacity: tickets.count / 4)
         var ofTicket: [Int32] = []
         ofTicket.reserveCapacity(tickets.count)
-        for ticket in tickets {
-            // One hash per ticket, here only; everything after works with the number.
-            if let number = numbers[ticket.customerId] {
-                ofTicket.append(number)
-            } else {
-                let number = Int32(ids.count)
-                numbers[ticket.customerId] = number
-                ids.append(ticket.customerId)
-                ofTicket.append(number)
-            }
-        }
-        self.ids = ids
+        // One hash per ticket, here only; everything after works with the number.
+        for ticket in tickets { ofTicket.append(numbers.insert(ticket.customerId).number) }
+        self.ids = numbers.strings
         self.ofTicket = ofTicket
         self.numbers = numbers
     }
@@ -32,5 +22,5 @@ struct CustomerIndex: Sendable {
 
     /// The number of a complainant, or `nil` for a customer without tickets.
     @inline(__always)
-    func number(of customerId: String) -> Int32? { numbers[customerId] }
+    func number(of customerId: String) -> Int32? { numbers.number(of: customerId) }
 }

@@ -26,16 +26,28 @@ extension MetricsCalculator {
         var costToServe: [Metrics.CostToServe] = []
         if let orders {
             let high = config.targets.handlingCostShare.high
+            // The first `costToServeLimit` in `costToServeOrder`, kept sorted as candidates arrive:
+            // the order is total, so this is the head of the fully sorted list, without sorting
+            // the hundred thousand customers a large export puts over the reserve.
+            costToServe.reserveCapacity(Self.costToServeLimit + 1)
             for customer in 0..<customers.count {
                 let revenue = orders.revenueByCustomer[customer]
                 // Revenue 0 counts: any handling cost then exceeds the reserve.
                 guard handlingCost[customer] > high * revenue else { continue }
-                costToServe.append(Metrics.CostToServe(
+                let row = Metrics.CostToServe(
                     customerId: customers.ids[customer], handlingCost: handlingCost[customer], revenue: revenue,
-                    ratio: revenue == 0 ? nil : handlingCost[customer] / revenue))
+                    ratio: revenue == 0 ? nil : handlingCost[customer] / revenue)
+                if costToServe.count == Self.costToServeLimit {
+                    guard Self.costToServeOrder(row, costToServe[costToServe.count - 1]) else { continue }
+                    costToServe.removeLast()
+                }
+                var low = 0, upper = costToServe.count
+                while low < upper {
+                    let mid = (low + upper) / 2
+                    if Self.costToServeOrder(costToServe[mid], row) { low = mid + 1 } else { upper = mid }
+                }
+                costToServe.insert(row, at: low)
             }
-            costToServe.sort(by: Self.costToServeOrder)
-            if costToServe.count > Self.costToServeLimit { costToServe.removeSubrange(Self.costToServeLimit...) }
         }
         return Metrics.Customers(complainants: customers.count, repeatComplainants: repeatComplainants, costToServe: costToServe)
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Computes every figure of metrics.md from a loaded library: a pure function of the library,
 /// the policy, the time zone and `as_of`.
 public struct MetricsCalculator: Sendable {
@@ -20,17 +26,31 @@ public struct MetricsCalculator: Sendable {
     /// deriving every local date and judgement of a million tickets a second time.
     func evaluate(_ library: Library, asOf: LocalDate) -> (metrics: Metrics, facts: [TicketFacts]) {
         let tickets = library.tickets
-        let customers = CustomerIndex(tickets: tickets)
-        let orders = library.orders.map { OrderBook(orders: $0, customers: customers, zone: zone) }
         // The facets are pure functions of their inputs, so the heaviest ones run on both cores:
-        // the duration sorts beside the per-ticket pass, then the customer and agent groupings
-        // beside the deadline lists and the months. Each result is the same value either way.
+        // the complainants beside the orders, the duration sorts beside the per-ticket pass, then
+        // the customer and agent groupings beside the deadline lists and the months. Each result
+        // is the same value either way.
+        let (customers, digest) = Parallel.both(
+            { CustomerIndex(tickets: tickets) },
+            { library.orders.map { OrderDigest(orders: $0, zone: zone) } })
+        let orders = library.orders.map { OrderBook(orders: $0, digest: digest!, customers: customers) }
         let (facts, durations) = Parallel.both(
             { self.facts(for: tickets, customers: customers, orders: orders, asOf: asOf) },
             { self.durationSummaries(tickets) })
-        let ((customerFigures, agentRows), (deadlines, months)) = Parallel.both(
-            { (self.customers(customers, facts, orders: orders), self.agents(tickets, facts)) },
-            { (self.deadlineFigures(tickets, facts), self.monthly(facts, orders: orders, asOf: asOf)) })
+        // Then two halves of about equal weight: the customers (the largest single facet) with
+        // the plain per-ticket tallies, and everything else grouped or listed.
+        let ((customerFigures, outcomes, justified, flags), (agentRows, deadlines, months, others)) = Parallel.both(
+            { (self.customers(customers, facts, orders: orders), self.outcomes(tickets), self.justified(tickets),
+               (escalated: tickets.reduce(into: Rate()) { $0.add($1.escalated) },
+                reopened: tickets.reduce(into: Rate()) { $0.add($1.reopened) },
+                isPublic: tickets.reduce(into: Rate()) { $0.add($1.isPublic) })) },
+            { (self.agents(tickets, facts), self.deadlineFigures(tickets, facts), self.monthly(facts, orders: orders, asOf: asOf),
+               (wellHandled: facts.reduce(into: Rate()) { $0.add($1.wellHandled) },
+                retention: self.retention(tickets, facts, hasOrders: orders != nil),
+                costs: self.costs(tickets, orders: orders),
+                refunds: self.refunds(tickets, facts),
+                clientTypes: self.clientTypes(tickets, facts),
+                playbooks: self.playbooks(library, tickets, facts))) })
         let resolved = facts.reduce(0) { $0 + ($1.resolved == nil ? 0 : 1) }
         let metrics = Metrics(
             asOf: asOf,
@@ -44,20 +64,20 @@ public struct MetricsCalculator: Sendable {
             withinPromise: deadlines.withinPromise,
             withinStatutory: deadlines.withinStatutory,
             overdue: deadlines.overdue,
-            outcomes: outcomes(tickets),
-            justified: justified(tickets),
-            wellHandled: facts.reduce(into: Rate()) { $0.add($1.wellHandled) },
-            retention: retention(tickets, facts, hasOrders: orders != nil),
-            costs: costs(tickets, orders: orders),
-            refunds: refunds(tickets, facts),
-            escalated: tickets.reduce(into: Rate()) { $0.add($1.escalated) },
-            reopened: tickets.reduce(into: Rate()) { $0.add($1.reopened) },
-            isPublic: tickets.reduce(into: Rate()) { $0.add($1.isPublic) },
-            clientTypes: clientTypes(tickets, facts),
+            outcomes: outcomes,
+            justified: justified,
+            wellHandled: others.wellHandled,
+            retention: others.retention,
+            costs: others.costs,
+            refunds: others.refunds,
+            escalated: flags.escalated,
+            reopened: flags.reopened,
+            isPublic: flags.isPublic,
+            clientTypes: others.clientTypes,
             monthly: months,
             customers: customerFigures,
             agents: agentRows,
-            playbooks: playbooks(library, tickets, facts)
+            playbooks: others.playbooks
         )
         return (metrics, facts)
     }
@@ -111,5 +131,14 @@ extension String {
     /// Byte order of the UTF-8 text (= Unicode scalar order): the order every list of ids and
     /// names in metrics.json uses, the same as SQL's binary collation or Python's `sorted`.
     @inline(__always)
-    func precedesInByteOrder(_ other: String) -> Bool { utf8.lexicographicallyPrecedes(other.utf8) }
+    func precedesInByteOrder(_ other: String) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+    }
 }

@@ -13,49 +13,44 @@ struct OrderBook: Sendable {
     let revenueByMonth: [Double]
 
     init(orders: [Order], customers: CustomerIndex, zone: TimeZoneRules) {
-        // Counting sort by customer: count, prefix-sum, place; then sort each customer's few orders.
-        var owner = [Int32](repeating: -1, count: orders.count)
+        self.init(orders: orders, digest: OrderDigest(orders: orders, zone: zone), customers: customers)
+    }
+
+    init(orders: [Order], digest: OrderDigest, customers: CustomerIndex) {
+        // The complainant number of each buyer (-1 for buyers who never complained).
+        var complainantOfBuyer = [Int32](repeating: -1, count: digest.buyers.count)
+        for (number, id) in customers.ids.enumerated() {
+            if let buyer = digest.buyers.number(of: id) { complainantOfBuyer[Int(buyer)] = Int32(number) }
+        }
+        // Counting sort by complainant: count, prefix-sum, place; then sort each customer's few orders.
         var start = [Int](repeating: 0, count: customers.count + 1)
         var revenueByCustomer = [Double](repeating: 0, count: customers.count)
-        var totalRevenue = 0.0
-        var months = [Int](repeating: 0, count: orders.count)
-        var firstMonth = Int.max, lastMonth = Int.min
         for (index, order) in orders.enumerated() {
-            totalRevenue += order.amount
-            let month = zone.localDate(order.orderedAt).monthIndex
-            months[index] = month
-            firstMonth = min(firstMonth, month)
-            lastMonth = max(lastMonth, month)
-            if let customer = customers.number(of: order.customerId) {
-                owner[index] = customer
-                start[Int(customer) + 1] += 1
-                revenueByCustomer[Int(customer)] += order.amount
-            }
+            let customer = Int(complainantOfBuyer[Int(digest.buyerOfOrder[index])])
+            guard customer >= 0 else { continue }
+            start[customer + 1] += 1
+            revenueByCustomer[customer] += order.amount
         }
         for c in 0..<customers.count { start[c + 1] += start[c] }
         var instants = [Int64](repeating: 0, count: start[customers.count])
         var fill = start
-        for (index, order) in orders.enumerated() where owner[index] >= 0 {
-            let c = Int(owner[index])
-            instants[fill[c]] = order.orderedAt.microseconds
-            fill[c] += 1
+        for (index, order) in orders.enumerated() {
+            let customer = Int(complainantOfBuyer[Int(digest.buyerOfOrder[index])])
+            guard customer >= 0 else { continue }
+            instants[fill[customer]] = order.orderedAt.microseconds
+            fill[customer] += 1
         }
         instants.withUnsafeMutableBufferPointer { buffer in
             for c in 0..<customers.count where start[c + 1] - start[c] > 1 {
                 buffer[start[c]..<start[c + 1]].sort()
             }
         }
-        var revenueByMonth: [Double] = []
-        if !orders.isEmpty {
-            revenueByMonth = [Double](repeating: 0, count: lastMonth - firstMonth + 1)
-            for (index, order) in orders.enumerated() { revenueByMonth[months[index] - firstMonth] += order.amount }
-        }
         self.start = start
         self.instants = instants
         self.revenueByCustomer = revenueByCustomer
-        self.totalRevenue = totalRevenue
-        self.firstMonth = orders.isEmpty ? nil : firstMonth
-        self.revenueByMonth = revenueByMonth
+        totalRevenue = digest.totalRevenue
+        firstMonth = digest.firstMonth
+        revenueByMonth = digest.revenueByMonth
     }
 
     /// Σ order amounts in a month, 0 for a month without orders.

@@ -1,9 +1,34 @@
 /// Checks the references between files that no single file can check alone: playbooks and
 /// steps cited by cases, step keys across playbooks, and tickets cited by cases.
 struct Linker {
-    /// Ticket id → customer id, or `nil` when the site has no ticket data.
+    /// Ticket id → customer id, at least for every ticket a case cites; `nil` when the site has
+    /// no ticket data.
     let ticketCustomers: [String: String]?
+    /// Customer ids with a ticket, at least among those cases name; `nil` without ticket data.
+    let complainants: Set<String>?
     let ticketsFile: String
+
+    init(ticketCustomers: [String: String]?, ticketsFile: String) {
+        self.ticketCustomers = ticketCustomers
+        complainants = ticketCustomers.map { Set($0.values) }
+        self.ticketsFile = ticketsFile
+    }
+
+    /// A linker for `cases`: one pass over the tickets keeps only what the cases refer to, since
+    /// a dictionary of every one of a million tickets took longer than the whole check.
+    init(for cases: [Case], tickets: [Ticket]?, ticketsFile: String) {
+        self.ticketsFile = ticketsFile
+        guard let tickets else { (ticketCustomers, complainants) = (nil, nil); return }
+        let cited = Set(cases.flatMap(\.tickets)), named = Set(cases.compactMap(\.customer))
+        var customers: [String: String] = [:], complainants: Set<String> = []
+        if !cited.isEmpty || !named.isEmpty {
+            for ticket in tickets {
+                if cited.contains(ticket.id), customers[ticket.id] == nil { customers[ticket.id] = ticket.customerId }
+                if named.contains(ticket.customerId) { complainants.insert(ticket.customerId) }
+            }
+        }
+        (ticketCustomers, self.complainants) = (customers, complainants)
+    }
 
     func check(cases: [Case], playbooks: [Playbook]) -> DiagnosticLog {
         var log = DiagnosticLog()
@@ -21,10 +46,8 @@ struct Linker {
             }
         }
         let playbookSlugs = playbooks.map(\.slug)
-        // Built only when a case names its customer: a million tickets need not be hashed twice otherwise.
-        let knownCustomers = cases.contains { $0.customer != nil } ? ticketCustomers.map { Set($0.values) } : nil
         for item in cases {
-            checkCustomer(of: item, known: knownCustomers, into: &log)
+            checkCustomer(of: item, known: complainants, into: &log)
             for slug in item.playbooks where !playbookSlugs.contains(slug) {
                 log.error("case cites playbook '\(slug)', which does not exist", at: item.location(ofKey: "playbooks"),
                           hint: Suggestion.hint(for: slug, in: playbookSlugs))

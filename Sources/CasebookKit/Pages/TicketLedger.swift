@@ -9,7 +9,7 @@ struct TicketLedger: Sendable {
     let zone: TimeZoneRules
     let facts: [TicketFacts]
     /// Index of each ticket by id (the first row wins; the loader reports duplicates).
-    let indexById: [String: Int]
+    let indexById: IdLookup
     /// The tickets and orders of the customers that case pages show, found in one pass each, so
     /// 10 000 case pages over a million tickets do not each scan the whole export.
     let ticketsByCustomer: [String: [Int]]
@@ -29,19 +29,23 @@ struct TicketLedger: Sendable {
             self.facts = MetricsCalculator(config: library.config, zone: zone)
                 .facts(for: library.tickets, customers: customers, orders: orders, asOf: asOf)
         }
-        let indexById = Dictionary(library.tickets.enumerated().map { ($0.element.id, $0.offset) },
-                                   uniquingKeysWith: { first, _ in first })
+        let indexById = IdLookup(library.tickets.map(\.id))
         self.indexById = indexById
-        var shown = Set(library.cases.compactMap(\.customer))
+        var shown = StringNumbering()
         for item in library.cases {
-            for id in item.tickets { if let index = indexById[id] { shown.insert(library.tickets[index].customerId) } }
+            if let customer = item.customer { _ = shown.insert(customer) }
+            for id in item.tickets {
+                if let index = indexById.position(of: id) { _ = shown.insert(library.tickets[index].customerId) }
+            }
         }
         var ticketIndices: [String: [Int]] = [:], orderIndices: [String: [Int]] = [:]
-        for (index, ticket) in library.tickets.enumerated() where shown.contains(ticket.customerId) {
-            ticketIndices[ticket.customerId, default: []].append(index)
-        }
-        for (index, order) in (library.orders ?? []).enumerated() where shown.contains(order.customerId) {
-            orderIndices[order.customerId, default: []].append(index)
+        if shown.count > 0 {
+            for (index, ticket) in library.tickets.enumerated() where shown.number(of: ticket.customerId) != nil {
+                ticketIndices[ticket.customerId, default: []].append(index)
+            }
+            for (index, order) in (library.orders ?? []).enumerated() where shown.number(of: order.customerId) != nil {
+                orderIndices[order.customerId, default: []].append(index)
+            }
         }
         ticketsByCustomer = ticketIndices
         ordersByCustomer = orderIndices
@@ -54,7 +58,7 @@ struct TicketLedger: Sendable {
     }
 
     func entry(_ id: String) -> Entry? {
-        guard let index = indexById[id] else { return nil }
+        guard let index = indexById.position(of: id) else { return nil }
         return Entry(ticket: library.tickets[index], facts: facts[index])
     }
 

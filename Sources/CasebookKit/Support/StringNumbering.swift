@@ -1,0 +1,107 @@
+/// Dense numbers 0, 1, 2, … for distinct strings in order of first appearance, with lookups that
+/// cost one short hash and usually one cache miss.
+///
+/// Ids in exports are short ASCII, so a multiply-xorshift over eight bytes at a time is a few
+/// instructions where `[String: Int32]` pays SipHash and about three cache misses: on 1,000,000
+/// tickets and 1,200,000 orders the customer numbering was a fifth of the compute stage.
+/// Open addressing over 64-bit slots: the high 32 bits of the hash, and the number + 1 (0 = empty).
+struct StringNumbering: Sendable {
+    /// The string of each number.
+    private(set) var strings: [String] = []
+    private var slots: [UInt64]
+
+    init(capacity: Int = 0) {
+        slots = [UInt64](repeating: 0, count: Self.slotCount(for: capacity))
+        strings.reserveCapacity(capacity)
+    }
+
+    /// Numbers `strings` in order, which must be distinct.
+    init(distinct strings: [String]) {
+        self.init(capacity: strings.count)
+        for string in strings { _ = insert(string) }
+    }
+
+    var count: Int { strings.count }
+
+    /// The number of `key`, given to it now if it is new.
+    @inline(__always)
+    mutating func insert(_ key: String) -> (number: Int32, isNew: Bool) {
+        let hash = Self.hash(key)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        if let number = find(key, hash: hash, slot: &slot) { return (number, false) }
+        strings.append(key)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(strings.count)
+        if strings.count * 2 > slots.count { rehash(slotCount: slots.count * 2) }
+        return (Int32(strings.count - 1), true)
+    }
+
+    /// The number of `key`, or `nil` if it was never inserted.
+    @inline(__always)
+    func number(of key: String) -> Int32? {
+        let hash = Self.hash(key)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        return find(key, hash: hash, slot: &slot)
+    }
+
+    /// Probes from `slot`; leaves it at the empty slot where `key` would go when it is absent.
+    @inline(__always)
+    private func find(_ key: String, hash: UInt64, slot: inout Int) -> Int32? {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let mask = slots.count - 1
+        while case let entry = slots[slot], entry != 0 {
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(entry & 0xFFFF_FFFF) - 1
+                if strings[index] == key { return Int32(index) }
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func rehash(slotCount: Int) {
+        slots = [UInt64](repeating: 0, count: slotCount)
+        let mask = slotCount - 1
+        for index in strings.indices {
+            let hash = Self.hash(strings[index])
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
+        }
+    }
+
+    /// A power of two at least twice `count`, so probe runs stay short.
+    private static func slotCount(for count: Int) -> Int {
+        var slots = 64
+        while slots < 2 * count { slots <<= 1 }
+        return slots
+    }
+
+    @inline(__always)
+    static func hash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8(hash)
+    }
+
+    /// Eight bytes at a time with a multiply-xorshift mix.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while i + 8 <= bytes.count {
+            h = (h ^ raw!.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 32)
+    }
+}
