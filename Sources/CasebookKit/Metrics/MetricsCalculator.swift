@@ -27,16 +27,17 @@ public struct MetricsCalculator: Sendable {
     func evaluate(_ library: Library, asOf: LocalDate) -> (metrics: Metrics, facts: [TicketFacts]) {
         let tickets = library.tickets
         // The facets are pure functions of their inputs, so the heaviest ones run on both cores:
-        // the complainants beside the orders, the duration sorts beside the per-ticket pass, then
-        // the customer and agent groupings beside the deadline lists and the months. Each result
-        // is the same value either way.
-        let (customers, digest) = Parallel.both(
-            { CustomerIndex(tickets: tickets) },
+        // the complainants and the duration sorts beside the orders, the per-ticket pass in two
+        // halves, then the groupings in two sets. Each result is the same value either way.
+        let ((customers, durations), digest) = Parallel.both(
+            { (CustomerIndex(tickets: tickets), self.durationSummaries(tickets)) },
             { library.orders.map { OrderDigest(orders: $0, zone: zone) } })
         let orders = library.orders.map { OrderBook(orders: $0, digest: digest!, customers: customers) }
-        let (facts, durations) = Parallel.both(
-            { self.facts(for: tickets, customers: customers, orders: orders, asOf: asOf) },
-            { self.durationSummaries(tickets) })
+        let middle = tickets.count / 2
+        let (head, tail) = Parallel.both(
+            { self.facts(for: tickets, in: 0..<middle, customers: customers, orders: orders, asOf: asOf) },
+            { self.facts(for: tickets, in: middle..<tickets.count, customers: customers, orders: orders, asOf: asOf) })
+        let facts = head + tail
         // Then two halves of about equal weight: the customers (the largest single facet) with
         // the plain per-ticket tallies, and everything else grouped or listed.
         let ((customerFigures, outcomes, justified, flags), (agentRows, deadlines, months, others)) = Parallel.both(
@@ -84,14 +85,21 @@ public struct MetricsCalculator: Sendable {
 
     /// The per-ticket pass: local dates, both deadline checks, well_handled, retention and cost.
     func facts(for tickets: [Ticket], customers: CustomerIndex, orders: OrderBook?, asOf: LocalDate) -> [TicketFacts] {
+        facts(for: tickets, in: tickets.indices, customers: customers, orders: orders, asOf: asOf)
+    }
+
+    /// The pass over `tickets[range]` only.
+    func facts(for tickets: [Ticket], in range: Range<Int>, customers: CustomerIndex, orders: OrderBook?,
+               asOf: LocalDate) -> [TicketFacts] {
         let promise = Deadline(days: policy.responsePromiseDays)
         let statutory = Deadline(days: policy.statutoryResponseDays)
         let windowDays = policy.retentionWindowDays
         let windowSeconds = Int64(windowDays) * 86_400
         let hourlyCost = policy.hourlyCost
         var facts: [TicketFacts] = []
-        facts.reserveCapacity(tickets.count)
-        for (index, ticket) in tickets.enumerated() {
+        facts.reserveCapacity(range.count)
+        for index in range {
+            let ticket = tickets[index]
             let opened = zone.localDate(ticket.openedAt)
             let resolved = ticket.resolvedAt.map(zone.localDate)
             let answered = ticket.answeredAt.map(zone.localDate) ?? resolved
