@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Computes every figure of metrics.md from a loaded library: a pure function of the library,
 /// the policy, the time zone and `as_of`.
 public struct MetricsCalculator: Sendable {
@@ -130,23 +124,5 @@ public struct MetricsCalculator: Sendable {
                 handlingCost: (ticket.handlingMinutes ?? 0) / 60 * hourlyCost + (ticket.compensation ?? 0)))
         }
         return facts
-    }
-}
-
-// MARK: - Ordering
-
-extension String {
-    /// Byte order of the UTF-8 text (= Unicode scalar order): the order every list of ids and
-    /// names in metrics.json uses, the same as SQL's binary collation or Python's `sorted`.
-    @inline(__always)
-    func precedesInByteOrder(_ other: String) -> Bool {
-        var a = self, b = other
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-                return order != 0 ? order < 0 : x.count < y.count
-            }
-        }
     }
 }

@@ -1,4 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The two orders of ids and names: byte order for every list in the output, and id order
+/// (shorter first) for lookups in exports.
 extension String {
+    /// Byte order of the UTF-8 text (= Unicode scalar order): the order every list of ids and
+    /// names in metrics.json uses, the same as SQL's binary collation or Python's `sorted`.
+    @inline(__always)
+    func precedesInByteOrder(_ other: String) -> Bool {
+        compareUTF8(other) { x, y, order in order != 0 ? order < 0 : x < y }
+    }
+
     /// True when `other` sorts strictly after this id the way exports number them: shorter first,
     /// then bytewise, so `T-9` comes before `T-10`.
     ///
@@ -6,12 +21,17 @@ extension String {
     /// column that keeps to this order cannot repeat an id and can be searched without hashing.
     @inline(__always)
     func precedesAsId(_ other: String) -> Bool {
+        compareUTF8(other) { x, y, order in x != y ? x < y : order < 0 }
+    }
+
+    /// `decide(count of self, count of other, memcmp of the common prefix)`.
+    @inline(__always)
+    private func compareUTF8(_ other: String, _ decide: (Int, Int, Int32) -> Bool) -> Bool {
         var a = self, b = other
         return a.withUTF8 { x in
             b.withUTF8 { y in
-                if x.count != y.count { return x.count < y.count }
-                for i in 0..<x.count where x[i] != y[i] { return x[i] < y[i] }
-                return false
+                let common = min(x.count, y.count)
+                return decide(x.count, y.count, common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common))
             }
         }
     }

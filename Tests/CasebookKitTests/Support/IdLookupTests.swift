@@ -1,0 +1,35 @@
+import Testing
+@testable import CasebookKit
+
+@Suite struct IdLookupTests {
+    @Test func numbersStringsInOrderOfFirstAppearanceAcrossGrowth() {
+        var numbering = StringNumbering()
+        let ids = (0..<500).map { "K-\(($0 * 7919) % 500)" }
+        for (index, id) in ids.enumerated() { #expect(numbering.insert(id) == (Int32(index), true)) }
+        #expect(numbering.insert("K-0") == (0, false))
+        #expect(numbering.number(of: ids[321]) == 321)
+        #expect(numbering.number(of: "K-500") == nil)
+        #expect(numbering.strings == ids)
+    }
+
+    @Test func findsFirstPositionsWhetherIdsAreInOrderOrNot() {
+        let ordered = ["T-9", "T-10", "T-11", "T-100"]
+        #expect(ordered.isInIdOrder)
+        let sorted = IdLookup(ordered)
+        #expect(ordered.map { sorted.position(of: $0) } == [0, 1, 2, 3])
+        #expect(sorted.position(of: "T-12") == nil)
+        // Out of order, with a repeat: the first row wins.
+        let mixed = ["T-10", "T-9", "T-10", "T-8"]
+        #expect(!mixed.isInIdOrder)
+        let table = IdLookup(mixed)
+        #expect(["T-10", "T-9", "T-8", "T-7"].map { table.position(of: $0) } == [0, 1, 3, nil])
+    }
+
+    @Test func byteOrderAndIdOrderDiffer() {
+        #expect("T-10".precedesInByteOrder("T-9"))
+        #expect("T-9".precedesAsId("T-10"))
+        #expect("ab".precedesInByteOrder("abc") && !"abc".precedesInByteOrder("ab"))
+        #expect(!"".precedesInByteOrder("") && "".precedesInByteOrder("a"))
+        #expect("Ż".precedesInByteOrder("ż") == Array("Ż".utf8).lexicographicallyPrecedes(Array("ż".utf8)))
+    }
+}
