@@ -12,6 +12,8 @@ public struct SiteRenderer: Sendable {
     var cache: PageCache?
     /// The build's per-ticket pass behind `metrics`, so the pages need not derive it again.
     var facts: [TicketFacts]?
+    /// `false` draws every page with swift-mustache alone (the tests' reference for casebook's own drawing).
+    var compilesTemplates = true
 
     /// - Parameter metrics: the build's metrics; `nil` computes them here from the library (for
     ///   callers that render without the build), as of the library's report date.
@@ -39,7 +41,8 @@ public struct SiteRenderer: Sendable {
     public func render() -> (files: [OutputFile], log: DiagnosticLog) {
         let (pages, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone, facts: facts).build()
         var log = builderLog
-        let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language), cache: cache)
+        let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language), cache: cache,
+                                        compiles: compilesTemplates)
         var (files, diagnostics) = renderer.render(pages)
         log.append(contentsOf: diagnostics)
         files += templates.assets.map { OutputFile(path: $0.key, bytes: $0.value) }

@@ -12,8 +12,13 @@ struct TemplateRenderer {
     private let cache: PageCache?
     private let cacheSalt: Fingerprint
 
-    init(templates: TemplateSet, strings: Strings, cache: PageCache? = nil) {
+    /// `false` draws every page with swift-mustache, the reference the tests hold casebook's own
+    /// drawing to.
+    private let compiles: Bool
+
+    init(templates: TemplateSet, strings: Strings, cache: PageCache? = nil, compiles: Bool = true) {
         self.templates = templates
+        self.compiles = compiles
         self.strings = strings
         self.table = StringTable(strings)
         self.cache = cache
@@ -30,13 +35,20 @@ struct TemplateRenderer {
     /// The text fields of `Strings` by name, looked up without reflection.
     struct StringTable: MustacheParent, Sendable {
         let values: [String: String]
+        /// The same strings for casebook's own drawing.
+        let record: TemplateRecord
 
         init(_ strings: Strings) {
             var values: [String: String] = [:]
+            var labels: [String] = [], texts: [TemplateValue] = []
             for child in Mirror(reflecting: strings).children {
-                if let label = child.label, let text = child.value as? String { values[label] = text }
+                guard let label = child.label, let text = child.value as? String, values[label] == nil else { continue }
+                values[label] = text
+                labels.append(label)
+                texts.append(.string(text))
             }
             self.values = values
+            record = TemplateRecord(labels: labels, values: texts)
         }
 
         func child(named name: String) -> Any? { values[name] }
@@ -90,7 +102,7 @@ struct TemplateRenderer {
         var key = cacheSalt
         key.add(page.template)
         key.add(page.route.path)
-        _ = ReflectedFields(context(for: page), fingerprint: &key)
+        _ = TemplateValue(reflecting: context(for: page), fingerprint: &key)
         let hex = key.hex
         return Prepared(page: page, key: hex, cached: cache.bytes(for: hex))
     }
@@ -99,8 +111,15 @@ struct TemplateRenderer {
         let page = item.page
         guard !templates.brokenTemplates.contains(page.template) else { return nil }
         if let bytes = item.cached { return OutputFile(path: page.route.path, bytes: bytes) }
-        guard let html = templates.library.render(ReflectedFields(context(for: page)), withTemplate: page.template) else { return nil }
-        let file = OutputFile(path: page.route.path, text: html)
+        let root = TemplateValue(reflecting: context(for: page))
+        let file: OutputFile
+        var drawing = TemplateDrawing(library: templates.compiled)
+        if compiles, let template = templates.compiled[page.template] ?? nil, let bytes = drawing.draw(template, root: root) {
+            file = OutputFile(path: page.route.path, bytes: bytes)
+        } else {
+            guard let html = templates.library.render(root.mustacheObject, withTemplate: page.template) else { return nil }
+            file = OutputFile(path: page.route.path, text: html)
+        }
         if store, !item.key.isEmpty { cache?.store(file.bytes, for: item.key) }
         return file
     }

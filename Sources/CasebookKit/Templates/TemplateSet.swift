@@ -18,6 +18,8 @@ public struct TemplateSet: Sendable {
 
     /// Parsed templates by name.
     let library: MustacheLibrary
+    /// The parsed templates for casebook's own drawing; `nil` for one only swift-mustache can draw.
+    let compiled: [String: CompiledTemplate?]
     /// Every template file by name, including those that did not parse.
     let templateFiles: [String: File]
     /// Names of templates that failed to parse (already reported).
@@ -72,6 +74,11 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        var compiled: [String: CompiledTemplate?] = [:]
+        for name in templateFiles.keys where !broken.contains(name) {
+            compiled.updateValue(library.getTemplate(named: name).flatMap(CompiledTemplate.init), forKey: name)
+        }
+        self.compiled = compiled
         self.templateFiles = templateFiles
         self.brokenTemplates = broken
         self.assets = assets

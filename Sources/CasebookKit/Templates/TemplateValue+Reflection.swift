@@ -1,79 +1,70 @@
 import Mustache
 import Synchronization
 
-/// A view value with its fields read by reflection once, up front, for swift-mustache.
+/// Reading a view into a `TemplateValue`, once per page, by reflection.
 ///
 /// Without it swift-mustache builds a fresh `Mirror` and walks every field for each name a
-/// template looks up, on every object of the context stack it climbs through. A box answers each
-/// lookup from a dictionary and yields exactly what that walk would have: the field's value with
-/// one level of `Optional` removed, `nil` for a missing field or `.none` (so the lookup climbs on).
+/// template looks up, on every object of the context stack it climbs through. The walk yields
+/// exactly what that lookup would have: the field's value with one level of `Optional` removed,
+/// and nothing for a `.none` (so the lookup climbs on).
 ///
 /// The same walk feeds a `Fingerprint` of everything the template can see, which keys the page
 /// cache: equal fingerprints (with the same templates and binary) render equal bytes.
-final class ReflectedFields: MustacheParent, @unchecked Sendable {
-    private let fields: [String: Any]
-
-    convenience init(_ value: Any) {
+extension TemplateValue {
+    init(reflecting value: Any) {
         var ignored = Fingerprint()
-        self.init(value, fingerprint: &ignored)
+        self.init(reflecting: value, fingerprint: &ignored)
     }
 
-    init(_ value: Any, fingerprint: inout Fingerprint) {
-        var fields: [String: Any] = [:]
+    init(reflecting value: Any, fingerprint: inout Fingerprint) {
+        self = Self.read(value, kind: Self.kind(of: value), fingerprint: &fingerprint)
+    }
+
+    private static func record(_ value: Any, fingerprint: inout Fingerprint) -> TemplateRecord {
+        var labels: [String] = [], values: [TemplateValue] = []
         for child in Mirror(reflecting: value).children {
-            guard let label = child.label, fields[label] == nil else { continue }
+            guard let label = child.label, !labels.contains(label) else { continue }
             fingerprint.add(label)
-            var field = child.value, kind = Self.kind(of: field)
+            var field = child.value, kind = kind(of: field)
             if kind == .optional {
-                guard let wrapped = Self.unwrapped(field) else { fingerprint.add(0x6e69_6c); continue }
+                guard let wrapped = unwrapped(field) else { fingerprint.add(0x6e69_6c); continue }
                 field = wrapped
                 kind = Self.kind(of: wrapped)
             }
-            fields[label] = Self.boxed(field, kind: kind, fingerprint: &fingerprint)
+            labels.append(label)
+            values.append(read(field, kind: kind, fingerprint: &fingerprint))
         }
-        self.fields = fields
+        return TemplateRecord(labels: labels, values: values)
     }
 
-    func child(named name: String) -> Any? { fields[name] }
-
-    static func boxed(_ value: Any) -> Any {
-        var ignored = Fingerprint()
-        return boxed(value, fingerprint: &ignored)
-    }
-
-    /// `value` ready for a template: plain structs and classes boxed (also inside arrays), every
-    /// value swift-mustache treats specially left exactly as it is.
-    static func boxed(_ value: Any, fingerprint: inout Fingerprint) -> Any {
-        boxed(value, kind: kind(of: value), fingerprint: &fingerprint)
-    }
-
-    private static func boxed(_ value: Any, kind: Kind, fingerprint: inout Fingerprint) -> Any {
+    private static func read(_ value: Any, kind: Kind, fingerprint: inout Fingerprint) -> TemplateValue {
         switch kind {
         case .string:
+            let text = value as! String
             fingerprint.add(1)
-            fingerprint.add(value as! String)
-            return value
+            fingerprint.add(text)
+            return .string(text)
         case .bool:
-            fingerprint.add(value as! Bool ? 2 : 3)
-            return value
+            let flag = value as! Bool
+            fingerprint.add(flag ? 2 : 3)
+            return .bool(flag)
         case .int:
+            let number = value as! Int
             fingerprint.add(4)
-            fingerprint.add(value as! Int)
-            return value
+            fingerprint.add(number)
+            return .int(number)
         case .double:
+            let number = value as! Double
             fingerprint.add(5)
-            fingerprint.add((value as! Double).bitPattern)
-            return value
+            fingerprint.add(number.bitPattern)
+            return .double(number)
         case .array:
             let array = value as! [Any]
             fingerprint.add(6)
             fingerprint.add(array.count)
-            let items = array.map { boxed($0, fingerprint: &fingerprint) }
-            // Only arrays of records are rebuilt; an array of strings stays itself, keeping the
-            // transforms swift-mustache offers on arrays of comparable values.
-            return items.first is ReflectedFields ? items : value
+            return .list(array.map { read($0, kind: Self.kind(of: $0), fingerprint: &fingerprint) }, original: value)
         case .stringTable:
-            return value  // the same for every page; the page cache's salt covers it
+            return .record((value as! TemplateRenderer.StringTable).record)  // the page cache's salt covers it
         case .dictionary:
             let dictionary = value as! [String: Any]
             fingerprint.add(10)
@@ -81,26 +72,26 @@ final class ReflectedFields: MustacheParent, @unchecked Sendable {
                 fingerprint.add(key)
                 fingerprint.add(String(reflecting: dictionary[key]!))
             }
-            return value
+            return .opaque(value)
         case .mustache:
             fingerprint.add(7)
             fingerprint.add(String(reflecting: value))
-            return value
+            return .opaque(value)
         case .optional:
             // An optional type can hold a string or nothing, so its values are judged one by one.
-            return boxed(value, kind: classify(value), fingerprint: &fingerprint)
+            return read(value, kind: classify(value), fingerprint: &fingerprint)
         case .other:
             fingerprint.add(8)
             fingerprint.add(String(reflecting: value))
-            return value
+            return .other(value)
         case .record:
             fingerprint.add(9)
             fingerprint.add(String(reflecting: type(of: value)))
-            return ReflectedFields(value, fingerprint: &fingerprint)
+            return .record(record(value, fingerprint: &fingerprint))
         }
     }
 
-    /// How `boxed` treats a value, decided once per type: the casts to protocols that decide it
+    /// How `read` treats a value, decided once per type: the casts to protocols that decide it
     /// were, made for every field of every page, a fifth of the render stage.
     private enum Kind { case string, bool, int, double, array, stringTable, dictionary, mustache, record, optional, other }
 
@@ -125,7 +116,8 @@ final class ReflectedFields: MustacheParent, @unchecked Sendable {
         case is [Any]: return .array
         case is TemplateRenderer.StringTable: return .stringTable
         case is [String: Any]: return .dictionary
-        case is MustacheParent, is MustacheCustomRenderable, is MustacheTransformable, is MustacheLambda, is MustacheTemplate:
+        case is MustacheParent, is MustacheCustomRenderable, is MustacheTransformable, is MustacheLambda, is MustacheTemplate,
+             is MustacheCustomRepresentation:
             return .mustache
         default:
             let style = Mirror(reflecting: value).displayStyle

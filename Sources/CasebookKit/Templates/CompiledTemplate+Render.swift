@@ -1,0 +1,183 @@
+/// Drawing a compiled template, by the rules of swift-mustache's renderer (2.1):
+/// - a list section draws its body once per item, an empty list draws nothing;
+/// - `true` draws the body in the same scope, `false` and a missing value draw nothing;
+/// - any other value (a string, even empty; a number, even 0) becomes the innermost scope;
+/// - an inverted section draws for an empty list, `false` or a missing value;
+/// - a value prints as `String(describing:)`, HTML-escaped unless it is `{{{triple}}}` or `{{&amp}}`;
+/// - inside an indented partial, each token's output that starts a line gets the indentation;
+/// - a missing partial draws nothing; an inherited block override wins over the parent's default,
+///   and an outer override over an inner one.
+///
+/// Where swift-mustache would do something this does not model (a value it treats specially, a
+/// lookup inside a value with reflected children), drawing stops and the page goes to swift-mustache.
+struct TemplateDrawing {
+    /// Compiled templates by name; `nil` marks one that exists but did not compile.
+    let library: [String: CompiledTemplate?]
+
+    private var output: [UInt8] = []
+    private var stack: [TemplateValue] = []
+
+    init(library: [String: CompiledTemplate?]) { self.library = library }
+
+    /// The page's bytes, or `nil` when it must be drawn by swift-mustache.
+    mutating func draw(_ template: CompiledTemplate, root: TemplateValue) -> [UInt8]? {
+        output = []
+        output.reserveCapacity(16_384)
+        stack = [root]
+        guard draw(template, indentation: [], inherited: nil) else { return nil }
+        return output
+    }
+
+    private struct Unsupported: Error {}
+
+    private mutating func draw(_ template: CompiledTemplate, indentation: [UInt8], inherited: [String: CompiledTemplate]?) -> Bool {
+        let start = output.count
+        for node in template.nodes {
+            // swift-mustache indents a token's output when what this template drew so far ends
+            // a line ("\r\n" is one Character there, and not "\n").
+            let lineStart = !indentation.isEmpty && endsWithNewline(since: start)
+            let before = output.count
+            guard draw(node, indentation: indentation, inherited: inherited) else { return false }
+            if lineStart, output.count > before { output.insert(contentsOf: indentation, at: before) }
+        }
+        return true
+    }
+
+    private func endsWithNewline(since start: Int) -> Bool {
+        let count = output.count
+        guard count > start, output[count - 1] == 0x0A else { return false }
+        return count - start < 2 || output[count - 2] != 0x0D
+    }
+
+    private mutating func draw(_ node: CompiledTemplate.Node, indentation: [UInt8], inherited: [String: CompiledTemplate]?) -> Bool {
+        switch node {
+        case let .text(bytes):
+            output.append(contentsOf: bytes)
+        case let .value(name, escaped):
+            guard let found = lookup(name) else { return false }
+            if let value = found { return print(value, escaped: escaped) }
+        case let .section(name, body, inverted):
+            guard let found = lookup(name) else { return false }
+            return inverted ? drawInverted(found, body: body, indentation: indentation, inherited: inherited)
+                            : drawSection(found, body: body, indentation: indentation, inherited: inherited)
+        case let .block(name, fallback, indented):
+            return draw(inherited?[name] ?? fallback, indentation: indentation + indented, inherited: inherited)
+        case let .partial(name, indented, overrides):
+            guard let entry = library[name] else { return true }  // a missing partial draws nothing
+            guard let partial = entry else { return false }
+            var merged = inherited
+            if let overrides { merged = (inherited ?? [:]).merging(overrides) { outer, _ in outer } }
+            return draw(partial, indentation: indentation + indented, inherited: merged)
+        }
+        return true
+    }
+
+    private mutating func drawSection(_ value: TemplateValue?, body: CompiledTemplate, indentation: [UInt8],
+                                      inherited: [String: CompiledTemplate]?) -> Bool {
+        switch value {
+        case nil, .bool(false): return true
+        case .bool(true): return draw(body, indentation: indentation, inherited: inherited)
+        case let .list(items, _):
+            for item in items {
+                stack.append(item)
+                defer { stack.removeLast() }
+                guard draw(body, indentation: indentation, inherited: inherited) else { return false }
+            }
+            return true
+        case .opaque: return false
+        case let value?:
+            stack.append(value)
+            defer { stack.removeLast() }
+            return draw(body, indentation: indentation, inherited: inherited)
+        }
+    }
+
+    private mutating func drawInverted(_ value: TemplateValue?, body: CompiledTemplate, indentation: [UInt8],
+                                       inherited: [String: CompiledTemplate]?) -> Bool {
+        switch value {
+        case nil, .bool(false): return draw(body, indentation: indentation, inherited: inherited)
+        case let .list(items, _) where items.isEmpty:
+            // swift-mustache makes the empty list the innermost scope.
+            stack.append(value!)
+            defer { stack.removeLast() }
+            return draw(body, indentation: indentation, inherited: inherited)
+        case .opaque: return false
+        default: return true
+        }
+    }
+
+    /// `.some(nil)` for a name not found, `nil` when only swift-mustache can tell.
+    private func lookup(_ name: CompiledTemplate.Name) -> TemplateValue?? {
+        if name.isCurrent { return .some(stack.last) }
+        var parts = name.parts[...]
+        guard let first = parts.popFirst() else { return .some(stack.last) }
+        var value: TemplateValue
+        if name.isAnchored {
+            guard let found = child(first, of: stack[stack.count - 1]) else { return nil }
+            guard let found else { return .some(nil) }
+            value = found
+        } else {
+            var hit: TemplateValue?
+            for scope in stack.reversed() {
+                guard let found = child(first, of: scope) else { return nil }
+                if let found { hit = found; break }
+            }
+            guard let hit else { return .some(nil) }
+            value = hit
+        }
+        for part in parts {
+            guard let found = child(part, of: value) else { return nil }
+            guard let found else { return .some(nil) }
+            value = found
+        }
+        return .some(value)
+    }
+
+    private func child(_ name: String, of scope: TemplateValue) -> TemplateValue?? {
+        switch scope {
+        case let .record(record): .some(record.field(name))
+        // Reflecting these finds no labelled children.
+        case .string, .bool, .int, .double, .list: .some(nil)
+        case .other, .opaque: nil
+        }
+    }
+
+    private mutating func print(_ value: TemplateValue, escaped: Bool) -> Bool {
+        let text: String
+        switch value {
+        case let .string(string): text = string
+        case let .bool(flag): text = flag ? "true" : "false"
+        case let .int(number): text = String(number)
+        case let .double(number): text = number.description
+        case let .list(_, original): text = String(describing: original)
+        case let .other(other): text = String(describing: other)
+        case .record, .opaque: return false
+        }
+        if escaped { appendEscaped(text) } else { output.append(contentsOf: text.utf8) }
+        return true
+    }
+
+    /// swift-mustache's five replacements, made on bytes: the five are ASCII, so no other
+    /// character's UTF-8 can contain them.
+    private mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let replacement: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+}
