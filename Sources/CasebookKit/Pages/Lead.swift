@@ -1,5 +1,3 @@
-import Foundation
-
 /// Decides whether a summary is worth showing above the body as a lead paragraph.
 ///
 /// A summary taken from the body's first paragraph would only repeat it, so the lead is shown
@@ -9,10 +7,11 @@ enum Lead {
     static func text(summary: String, bodyHTML: String) -> String {
         let summaryText = collapsed(summary)
         guard !summaryText.isEmpty else { return "" }
-        guard let start = bodyHTML.range(of: "<p>"),
-              let end = bodyHTML.range(of: "</p>", range: start.upperBound..<bodyHTML.endIndex)
+        let html = Array(bodyHTML.utf8)
+        guard let start = html.firstRange(of: Array("<p>".utf8)),
+              let end = html[start.upperBound...].firstRange(of: Array("</p>".utf8))
         else { return summary }
-        let paragraph = plainText(bodyHTML[start.upperBound..<end.lowerBound])
+        let paragraph = plainText(html[start.upperBound..<end.lowerBound])
         return collapsed(paragraph) == summaryText ? "" : summary
     }
 }
@@ -20,17 +19,29 @@ enum Lead {
 // MARK: - Helpers
 
 private extension Lead {
-    /// The text of an HTML fragment: tags dropped, the entities cmark writes decoded.
-    static func plainText(_ html: Substring) -> String {
-        var text = ""
+    /// The text of an HTML fragment: tags dropped, the entities cmark writes decoded. Done on
+    /// bytes, as Foundation's searching made this a tenth of the page-building time.
+    static func plainText(_ html: ArraySlice<UInt8>) -> String {
+        let entities: [(name: [UInt8], byte: UInt8)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+            .map { (Array($0.0.utf8), $0.1.utf8.first!) }
+        var text: [UInt8] = []
+        text.reserveCapacity(html.count)
         var inTag = false
-        for character in html {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        var index = html.startIndex
+        while index < html.endIndex {
+            let byte = html[index]
+            index += 1
+            if byte == UInt8(ascii: "<") { inTag = true; continue }
+            if byte == UInt8(ascii: ">") { inTag = false; continue }
+            guard !inTag else { continue }
+            if byte == UInt8(ascii: "&"), let entity = entities.first(where: { html[(index - 1)...].starts(with: $0.name) }) {
+                text.append(entity.byte)
+                index += entity.name.count - 1
+            } else {
+                text.append(byte)
+            }
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     static func collapsed(_ text: String) -> String {

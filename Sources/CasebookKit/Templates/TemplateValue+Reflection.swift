@@ -22,17 +22,22 @@ extension TemplateValue {
 
     private static func record(_ value: Any, fingerprint: inout Fingerprint) -> TemplateRecord {
         var labels: [String] = [], values: [TemplateValue] = []
-        for child in Mirror(reflecting: value).children {
-            guard let label = child.label, !labels.contains(label) else { continue }
+        func add(_ label: String, _ field: Any) {
+            guard !labels.contains(label) else { return }
             fingerprint.add(label)
-            var field = child.value, kind = kind(of: field)
+            var field = field, kind = kind(of: field)
             if kind == .optional {
-                guard let wrapped = unwrapped(field) else { fingerprint.add(0x6e69_6c); continue }
+                guard let wrapped = unwrapped(field) else { fingerprint.add(0x6e69_6c); return }
                 field = wrapped
                 kind = Self.kind(of: wrapped)
             }
             labels.append(label)
             values.append(read(field, kind: kind, fingerprint: &fingerprint))
+        }
+        if !StructFields.forEach(of: value, add) {
+            for child in Mirror(reflecting: value).children {
+                if let label = child.label { add(label, child.value) }
+            }
         }
         return TemplateRecord(labels: labels, values: values)
     }
@@ -86,7 +91,7 @@ extension TemplateValue {
             return .other(value)
         case .record:
             fingerprint.add(9)
-            fingerprint.add(String(reflecting: type(of: value)))
+            fingerprint.add(typeName(of: value))
             return .record(record(value, fingerprint: &fingerprint))
         }
     }
@@ -96,6 +101,16 @@ extension TemplateValue {
     private enum Kind { case string, bool, int, double, array, stringTable, dictionary, mustache, record, optional, other }
 
     private static let kinds = Mutex<[ObjectIdentifier: Kind]>([:])
+    /// Spelling a type's name took a third of this walk when done for every record.
+    private static let typeNames = Mutex<[ObjectIdentifier: String]>([:])
+
+    private static func typeName(of value: Any) -> String {
+        let type = Swift.type(of: value), key = ObjectIdentifier(type)
+        if let name = typeNames.withLock({ $0[key] }) { return name }
+        let name = String(reflecting: type)
+        typeNames.withLock { $0[key] = name }
+        return name
+    }
 
     private static func kind(of value: Any) -> Kind {
         let type = ObjectIdentifier(Swift.type(of: value))

@@ -124,6 +124,9 @@ import Testing
         ("Inny skrót.", "<p>Klient znalazł rysę.</p>", "Inny skrót."),
         ("A & B", "<h2>X</h2>\n<p>A &amp; B</p>", ""),
         ("", "<p>x</p>", ""),
+        ("<b> \"q\" 'a'  &lt;", "<p>&lt;b&gt; &quot;q&quot;\n&#39;a&#39; &amp;lt;</p>", ""),
+        ("Zażółć gęślą", "<p>Zażółć <a href=\"x\">gęślą</a></p><p>dalej</p>", ""),
+        ("Zażółć", "<p>Zażółć gęślą</p>", "Zażółć"),
     ])
     func aLeadIsShownOnlyWhenItDoesNotRepeatTheBody(summary: String, body: String, lead: String) {
         #expect(Lead.text(summary: summary, bodyHTML: body) == lead)
