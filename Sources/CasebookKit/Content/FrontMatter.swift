@@ -10,27 +10,67 @@ struct FrontMatter: Equatable {
 
     /// `nil` plus a diagnostic when the file does not open with a closed `---` block.
     static func split(_ text: String, file: String) -> (FrontMatter?, Diagnostic?) {
-        // "\r\n" is one Character in Swift, so every line end must be named; a lone CR ends a line
-        // in YAML and CommonMark too, and counting it keeps reported lines in step with theirs.
-        var lines = text.split(omittingEmptySubsequences: false,
-                               whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })[...]
         func trimmed(_ line: Substring) -> Substring {
             var line = line
             while line.last == " " || line.last == "\t" { line = line.dropLast() }
             return line
         }
-        guard let first = lines.first, trimmed(first.hasPrefix("\u{FEFF}") ? first.dropFirst() : first) == "---" else {
+        var lines = Lines(text)
+        guard let first = lines.next(), trimmed(first.hasPrefix("\u{FEFF}") ? first.dropFirst() : first) == "---" else {
             return (nil, .error("missing front matter: the file must start with a line '---', the YAML keys, and another '---'",
                                 at: SourceLocation(file: file, line: 1, column: 1)))
         }
-        lines = lines.dropFirst()
-        guard let close = lines.firstIndex(where: { let t = trimmed($0); return t == "---" || t == "..." }) else {
-            return (nil, .error("front matter opened here is never closed with a '---' line",
-                                at: SourceLocation(file: file, line: 1, column: 1)))
+        var yamlLines: [Substring] = []
+        while let line = lines.next() {
+            let t = trimmed(line)
+            guard t != "---", t != "..." else {
+                // Every line end of the body becomes "\n"; a body without CR already has only those.
+                let rest = text[lines.position...]
+                let body = rest.utf8.contains(UInt8(ascii: "\r")) ? Lines.joined(rest) : String(rest)
+                return (FrontMatter(yaml: yamlLines.joined(separator: "\n"), yamlLine: 2, body: body, bodyLine: yamlLines.count + 3), nil)
+            }
+            yamlLines.append(line)
         }
-        let yaml = lines[lines.startIndex..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        // `close` indexes the split array, whose element 0 is file line 1.
-        return (FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2), nil)
+        return (nil, .error("front matter opened here is never closed with a '---' line",
+                            at: SourceLocation(file: file, line: 1, column: 1)))
+    }
+
+    /// The lines of a text one by one, found on bytes. "\r\n" is one Character in Swift, so every
+    /// line end is named: a lone CR ends a line in YAML and CommonMark too, and counting it keeps
+    /// reported lines in step with theirs.
+    struct Lines {
+        private let text: Substring
+        /// Where the next line starts; `nil` once the last line has been given.
+        private(set) var position: String.Index
+        private var done = false
+
+        init(_ text: some StringProtocol) {
+            self.text = Substring(text)
+            position = self.text.startIndex
+        }
+
+        mutating func next() -> Substring? {
+            guard !done else { return nil }
+            let utf8 = text.utf8
+            var index = position
+            while index < utf8.endIndex, utf8[index] != UInt8(ascii: "\n"), utf8[index] != UInt8(ascii: "\r") { index = utf8.index(after: index) }
+            let line = text[position..<index]
+            if index == utf8.endIndex {
+                done = true
+                position = index
+            } else {
+                let isCRLF = utf8[index] == UInt8(ascii: "\r") && utf8.index(after: index) < utf8.endIndex
+                    && utf8[utf8.index(after: index)] == UInt8(ascii: "\n")
+                position = utf8.index(index, offsetBy: isCRLF ? 2 : 1)
+            }
+            return line
+        }
+
+        /// The lines of `text` joined with "\n".
+        static func joined(_ text: Substring) -> String {
+            var lines = Lines(text), all: [Substring] = []
+            while let line = lines.next() { all.append(line) }
+            return all.joined(separator: "\n")
+        }
     }
 }

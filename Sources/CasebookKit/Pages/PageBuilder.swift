@@ -59,10 +59,9 @@ struct PageBuilder {
                           casesByTagPage(), playbooksPage(), tagsPage()]
         candidates += [deadlinesPage(), retentionPage(), costsPage(), refundsPage(), clientTypesPage(), agentsPage(),
                        dataQualityPage()]
-        for item in cases {
-            guard checkSlug(item.slug, of: "case", at: item.location(ofKey: "slug"), log: &log) else { continue }
-            candidates.append(casePage(item))
-        }
+        let drawable = cases.filter { checkSlug($0.slug, of: "case", at: $0.location(ofKey: "slug"), log: &log) }
+        // Case pages are independent and the most numerous, so both cores build them.
+        candidates += Parallel.map(drawable) { casePage($0) }
         for playbook in playbooks {
             let location = playbook.keyLocations["slug"] ?? SourceLocation(file: playbook.source, line: 1, column: 1)
             guard checkSlug(playbook.slug, of: "playbook", at: location, log: &log) else { continue }

@@ -20,9 +20,12 @@ struct PersonalDataScanner: Sendable {
     /// One error per finding, at its line and column in `file` (the text is the whole file).
     func diagnostics(for text: String, file: String) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where !line.contains(Self.allowMarker) {
-            for found in scan(line) where !allowed.contains(PersonalData.normalized(found.text)) {
+        // Lines are split on bytes: "\r\n" is one Character, so a Character split left a CRLF
+        // file as one line (every finding on line 1, one marker allowing the whole file).
+        let marker = Array(Self.allowMarker.utf8)
+        let lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where line.firstRange(of: marker) == nil {
+            for found in scan(Array(line)) where !allowed.contains(PersonalData.normalized(found.text)) {
                 result.append(.error("personal data in a case write-up: \(found.kind.rawValue) \(found.masked)",
                                      at: SourceLocation(file: file, line: index + 1, column: found.column),
                                      hint: "remove it (RODO); if it may be published, put <!-- \(Self.allowMarker) --> on the line or list it under privacy.allow in site.yml"))
@@ -32,8 +35,9 @@ struct PersonalDataScanner: Sendable {
     }
 
     /// Every finding in one line.
-    func scan(_ line: Substring) -> [PersonalData] {
-        let bytes = Array(line.utf8)
+    func scan(_ line: Substring) -> [PersonalData] { scan(Array(line.utf8)) }
+
+    func scan(_ bytes: [UInt8]) -> [PersonalData] {
         var found: [PersonalData] = []
         var i = 0
         while i < bytes.count {

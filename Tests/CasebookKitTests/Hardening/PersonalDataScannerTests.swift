@@ -52,6 +52,14 @@ import Testing
         ])
     }
 
+    /// A Windows editor's line ends count as line ends: the finding is on line 5, and the marker
+    /// on line 4 does not reach it.
+    @Test func crlfLinesAreLinesToo() {
+        let text = "---\r\ntitle: X\r\n---\r\nPisz na reklamacje@firma.pl <!-- casebook:allow-pii -->\r\nlub jan@gmail.com\r\n"
+        #expect(scanner.diagnostics(for: text, file: "c.md").map(\.location?.line) == [5])
+        #expect(scanner.diagnostics(for: text, file: "c.md").map(\.location?.column) == [5])
+    }
+
     @Test func allowListMatchesWhateverTheSpacing() {
         let allowing = PersonalDataScanner(allowed: ["526-000-12-46", "Reklamacje@Firma.pl"])
         #expect(allowing.diagnostics(for: "NIP 5260001246, reklamacje@firma.pl", file: "c.md").isEmpty)
