@@ -8,8 +8,8 @@ enum Lead {
         let summaryText = collapsed(summary)
         guard !summaryText.isEmpty else { return "" }
         let html = Array(bodyHTML.utf8)
-        guard let start = html.firstRange(of: Array("<p>".utf8)),
-              let end = html[start.upperBound...].firstRange(of: Array("</p>".utf8))
+        guard let start = html.firstRange(ofBytes: Array("<p>".utf8)),
+              let end = html[start.upperBound...].firstRange(ofBytes: Array("</p>".utf8))
         else { return summary }
         let paragraph = plainText(html[start.upperBound..<end.lowerBound])
         return collapsed(paragraph) == summaryText ? "" : summary

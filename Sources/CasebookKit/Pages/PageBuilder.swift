@@ -55,20 +55,20 @@ struct PageBuilder {
     /// Every page, sorted by output path, and the problems found on the way.
     func build() -> (pages: [Page], log: DiagnosticLog) {
         var log = tagIndex.diagnostics
-        var candidates = [homePage(), notFoundPage(), casesPage(), casesByClientTypePage(),
-                          casesByTagPage(), playbooksPage(), tagsPage()]
-        candidates += [deadlinesPage(), retentionPage(), costsPage(), refundsPage(), clientTypesPage(), agentsPage(),
-                       dataQualityPage()]
-        let drawable = cases.filter { checkSlug($0.slug, of: "case", at: $0.location(ofKey: "slug"), log: &log) }
-        // Case pages are independent and the most numerous, so both cores build them.
-        candidates += Parallel.map(drawable) { casePage($0) }
-        for playbook in playbooks {
+        let shownCases = cases.filter { checkSlug($0.slug, of: "case", at: $0.location(ofKey: "slug"), log: &log) }
+        let shownPlaybooks = playbooks.filter { playbook in
             let location = playbook.keyLocations["slug"] ?? SourceLocation(file: playbook.source, line: 1, column: 1)
-            guard checkSlug(playbook.slug, of: "playbook", at: location, log: &log) else { continue }
-            candidates.append(playbookPage(playbook))
+            return checkSlug(playbook.slug, of: "playbook", at: location, log: &log)
         }
-        candidates += tagIndex.tags.map(tagPage)
-        return (removingCollisions(candidates, log: &log), log)
+        // Every page is independent, so both cores build them; the lists of every case come
+        // first, being the longest jobs. The results keep this order.
+        var jobs: [@Sendable () -> Page] = [homePage, notFoundPage, casesPage, casesByClientTypePage, casesByTagPage,
+                                            playbooksPage, tagsPage, deadlinesPage, retentionPage, costsPage, refundsPage,
+                                            clientTypesPage, agentsPage, dataQualityPage]
+        jobs += shownCases.map { item in { casePage(item) } }
+        jobs += shownPlaybooks.map { playbook in { playbookPage(playbook) } }
+        jobs += tagIndex.tags.map { tag in { tagPage(tag) } }
+        return (removingCollisions(Parallel.map(jobs) { $0() }, log: &log), log)
     }
 }
 

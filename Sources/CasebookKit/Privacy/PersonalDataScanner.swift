@@ -24,7 +24,7 @@ struct PersonalDataScanner: Sendable {
         // file as one line (every finding on line 1, one marker allowing the whole file).
         let marker = Array(Self.allowMarker.utf8)
         let lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where line.firstRange(of: marker) == nil {
+        for (index, line) in lines.enumerated() where line.firstRange(ofBytes: marker) == nil {
             for found in scan(Array(line)) where !allowed.contains(PersonalData.normalized(found.text)) {
                 result.append(.error("personal data in a case write-up: \(found.kind.rawValue) \(found.masked)",
                                      at: SourceLocation(file: file, line: index + 1, column: found.column),

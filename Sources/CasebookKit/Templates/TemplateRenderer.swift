@@ -26,10 +26,13 @@ struct TemplateRenderer {
     }
 
     /// What every template sees at the top level: `t` (UI strings), `site` (layout data) and `page`.
-    struct Context {
+    ///
+    /// Generic over the view rather than holding `any PageView`: a field of protocol type must be
+    /// read through `Mirror`, and the page view is the largest value of every page.
+    struct Context<View: PageView> {
         let t: StringTable
         let site: SiteChrome
-        let page: any PageView
+        let page: View
     }
 
     /// The text fields of `Strings` by name, looked up without reflection.
@@ -84,7 +87,10 @@ struct TemplateRenderer {
         return (files, diagnostics)
     }
 
-    func context(for page: Page) -> Context { Context(t: table, site: page.chrome, page: page.view) }
+    func context(for page: Page) -> Any {
+        func context<View: PageView>(_ view: View) -> Any { Context(t: table, site: page.chrome, page: view) }
+        return context(page.view)
+    }
 
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? { draw(prepare(page), store: true) }

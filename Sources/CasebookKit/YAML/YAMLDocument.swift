@@ -9,7 +9,8 @@ enum YAMLDocument {
     static func parse(_ text: String, file: String, lineOffset: Int) -> (Node?, [Diagnostic]) {
         if let problem = YAMLBudget.check(text, file: file, lineOffset: lineOffset) { return (nil, [problem]) }
         do {
-            return (try Yams.compose(yaml: text), [])
+            // The encoding is named: left to its default, Yams reads the environment on every parse.
+            return (try Yams.compose(yaml: text, .default, .default, .utf8), [])
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, file: file, lineOffset: lineOffset)])
         } catch {
