@@ -49,25 +49,45 @@ public enum Build {
         let (metrics, facts) = MetricsCalculator(config: config, zone: zone).evaluate(library, asOf: asOf)
         clock.lap("compute", into: &report)
 
-        // Render.
+        // Render. When the site is to be written, each page goes into the staging tree as soon
+        // as it is drawn, so the disk works while the rest are drawn; the tree is published in
+        // the write stage, or discarded if any stage found an error.
         let cache = options.write ? options.cacheDirectory.map(PageCache.init(directory:)) : nil
-        let (pages, renderLog) = SiteRenderer(library: library, metrics: metrics, facts: facts, templates: templates, cache: cache).render()
+        let writer = SiteWriter(output: options.outputDirectory)
+        var staging: StagingTree?
+        if options.write {
+            switch writer.stage() {
+            case let .success(tree): staging = tree
+            case let .failure(problem):
+                report.log.append(problem.diagnostic)
+                return report
+            }
+        }
+        var deliver: (@Sendable (OutputFile) -> Void)?
+        if let tree = staging { deliver = { tree.add($0) } }
+        let renderer = SiteRenderer(library: library, metrics: metrics, facts: facts, templates: templates, cache: cache)
+        let (pages, delivered, renderLog) = renderer.render(deliver: deliver)
         report.log.append(contentsOf: renderLog)
         if let cache { (report.cachedPages, report.renderedPages) = (cache.hits, cache.misses) }
         var files = pages
         files.append(OutputFile(path: "metrics.json", text: metrics.jsonText()))
         files.append(OutputFile(path: "README.md", text: SiteReadme.text))
-        report.log.append(contentsOf: StaticFiles.collisions(staticFiles.files, with: files))
+        let paths = delivered + files.map { $0.path }
+        report.log.append(contentsOf: StaticFiles.collisions(staticFiles.files, with: paths))
         clock.lap("render", into: &report)
-        guard !report.log.hasErrors, options.write else { return report }
+        guard let staging, !report.log.hasErrors else {
+            if let staging { writer.discard(staging) }
+            return report
+        }
 
-        // Write.
-        let writeProblems = SiteWriter(output: options.outputDirectory).write(files, staticFiles: staticFiles.files.map { ($0.source, $0.path) })
+        // Write what was not delivered during rendering, then publish.
+        for file in files { staging.add(file) }
+        let writeProblems = writer.finish(staging, staticFiles: staticFiles.files.map { ($0.source, $0.path) })
         report.log.append(contentsOf: writeProblems)
         if writeProblems.isEmpty {
             cache?.prune()
-            report.filesWritten = files.count + staticFiles.files.count
-            report.pagesWritten = pages.filter { $0.path.hasSuffix(".html") }.count
+            report.filesWritten = paths.count + staticFiles.files.count
+            report.pagesWritten = paths.filter { $0.hasSuffix(".html") }.count
         }
         clock.lap("write", into: &report)
         return report

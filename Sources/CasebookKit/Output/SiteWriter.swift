@@ -14,6 +14,17 @@ struct SiteWriter {
 
     /// Writes `files` (and copies `staticFiles`, source path → relative path) and publishes them.
     func write(_ files: [OutputFile], staticFiles: [(source: String, path: String)]) -> [Diagnostic] {
+        let staging: StagingTree
+        switch stage() {
+        case let .success(tree): staging = tree
+        case let .failure(problem): return [problem.diagnostic]
+        }
+        for file in files { staging.add(file) }
+        return finish(staging, staticFiles: staticFiles)
+    }
+
+    /// A fresh, empty staging tree, after removing what an interrupted run left.
+    func stage() -> Result<StagingTree, WriteProblem> {
         let fm = FileManager.default
         let site = SourceLocation(file: output)
         // A run killed between the two renames of the fallback swap left the previous site only
@@ -21,28 +32,32 @@ struct SiteWriter {
         if !fm.fileExists(atPath: output), fm.fileExists(atPath: retiredPath) { try? fm.moveItem(atPath: retiredPath, toPath: output) }
         for leftover in [stagingPath, retiredPath] where fm.fileExists(atPath: leftover) {
             do { try fm.removeItem(atPath: leftover) } catch {
-                return [.error("cannot remove \(leftover) left by an earlier build: \(error.localizedDescription)", at: site)]
+                return .failure(WriteProblem(.error("cannot remove \(leftover) left by an earlier build: \(error.localizedDescription)", at: site)))
             }
         }
         do {
             try fm.createDirectory(atPath: stagingPath, withIntermediateDirectories: true)
-            var made = Set<String>()
-            for file in files {
-                let target = stagingPath + "/" + file.path
-                try makeParent(of: target, made: &made)
-                try Self.writeNew(target, file.bytes)
-            }
-            for item in staticFiles {
-                let target = stagingPath + "/" + item.path
-                try makeParent(of: target, made: &made)
-                try fm.copyItem(atPath: item.source, toPath: target)
-            }
         } catch {
-            try? fm.removeItem(atPath: stagingPath)
-            return [.error("cannot write the new site: \(error.localizedDescription); the previous site is unchanged", at: site)]
+            return .failure(WriteProblem(.error("cannot write the new site: \(error.localizedDescription); the previous site is unchanged", at: site)))
+        }
+        return .success(StagingTree(root: stagingPath))
+    }
+
+    /// Copies the static files into `staging` and publishes it, or removes it on any problem.
+    func finish(_ staging: StagingTree, staticFiles: [(source: String, path: String)]) -> [Diagnostic] {
+        for item in staticFiles { staging.copy(item.source, to: item.path) }
+        if let error = staging.error {
+            discard(staging)
+            return [.error("cannot write the new site: \(error.localizedDescription); the previous site is unchanged",
+                           at: SourceLocation(file: output))]
         }
         return publish()
     }
+
+    /// Removes a staging tree that will not be published.
+    func discard(_ staging: StagingTree) { try? FileManager.default.removeItem(atPath: staging.root) }
+
+    struct WriteProblem: Error { let diagnostic: Diagnostic; init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic } }
 
     /// Puts the staging tree in place of `output` and removes the old tree.
     private func publish() -> [Diagnostic] {
@@ -76,34 +91,6 @@ struct SiteWriter {
         return []
     }
 
-    /// Creates `path` and writes `bytes` with plain POSIX calls. FileManager.createFile writes
-    /// a temporary file, fsyncs and renames it, for every page; the staging tree is private and
-    /// only published by the rename in `publish()`, so that per-file ceremony bought nothing and
-    /// cost most of the write stage (10,000-case site: see Scripts/bench).
-    private static func writeNew(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        var written = 0
-        try bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                written += n
-            }
-        }
-    }
-
-    private func makeParent(of path: String, made: inout Set<String>) throws {
-        let parent = ContentPath.split(path).parent
-        guard !made.contains(parent) else { return }
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        made.insert(parent)
-    }
-
     private func sibling(_ role: String) -> String {
         // Not NSString's path methods: they trap on a one-character output such as `S`.
         let (parent, name) = ContentPath.split(output)
@@ -125,5 +112,3 @@ struct SiteWriter {
     }
 }
 
-// `write` is also a method of SiteWriter, so libc's is reached through this wrapper.
-private func systemWrite(_ fd: Int32, _ base: UnsafeRawPointer, _ count: Int) -> Int { write(fd, base, count) }

@@ -48,8 +48,8 @@ enum StaticFiles {
     }
 
     /// A static file may not replace a page the build generates.
-    static func collisions(_ files: [File], with generated: [OutputFile]) -> [Diagnostic] {
-        let paths = Set(generated.map(\.path))
+    static func collisions(_ files: [File], with generated: [String]) -> [Diagnostic] {
+        let paths = Set(generated)
         return files.filter { paths.contains($0.path) }.map {
             .error("static file would overwrite the generated '\($0.path)'; rename or remove it", at: SourceLocation(file: $0.source))
         }

@@ -61,7 +61,11 @@ struct TemplateRenderer {
     ///
     /// A template that failed to parse was reported when the set was loaded; its pages are skipped
     /// without a second message, since the build fails on that error anyway.
-    func render(_ pages: [Page]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    ///
+    /// With `deliver`, each page is handed over as soon as it is drawn instead of being returned
+    /// (its path is returned instead), unless a template names an unknown value: that build fails.
+    func render(_ pages: [Page], deliver: (@Sendable (OutputFile) -> Void)? = nil)
+        -> (files: [OutputFile], delivered: [String], diagnostics: [Diagnostic]) {
         var missing: [String: [Page]] = [:]
         var keys = TemplateKeyChecker(templates: templates)
         for page in pages where !templates.hasTemplate(named: page.template) {
@@ -76,7 +80,16 @@ struct TemplateRenderer {
             keys.check(template: item.page.template, with: context(for: item.page))
         }
         let storesInCache = keys.diagnostics.isEmpty
-        let files = Parallel.map(prepared) { draw($0, store: storesInCache) }.compactMap { $0 }
+        var files: [OutputFile] = [], delivered: [String] = []
+        if let deliver, storesInCache {
+            delivered = Parallel.map(prepared) { item -> String? in
+                guard let file = draw(item, store: true) else { return nil }
+                deliver(file)
+                return file.path
+            }.compactMap { $0 }
+        } else {
+            files = Parallel.map(prepared) { draw($0, store: storesInCache) }.compactMap { $0 }
+        }
         var diagnostics = missing.keys.sorted().map { name in
             let needy = missing[name]!
             let more = needy.count > 1 ? " and \(needy.count - 1) more" : ""
@@ -84,7 +97,7 @@ struct TemplateRenderer {
                                     at: SourceLocation(file: templates.displayPath(ofTemplate: name)))
         }
         diagnostics += keys.diagnostics
-        return (files, diagnostics)
+        return (files, delivered, diagnostics)
     }
 
     func context(for page: Page) -> Any {
