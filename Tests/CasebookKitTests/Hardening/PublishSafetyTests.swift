@@ -60,6 +60,32 @@ import Testing
         #expect(!refused("new-site"))
     }
 
+    /// Pages are written into the staging tree while they are drawn; a build that then fails (here
+    /// a template naming an unknown value, found after every page was drawn) must leave no trace.
+    @Test func aBuildFailingAfterItsPagesWereStagedKeepsTheSiteAndLeavesNoStaging() throws {
+        let site = try Self.largeSite(cases: 20)
+        defer { site.remove() }
+        let first = Build.run(site.options)
+        #expect(!first.log.hasErrors)
+        let published = site.tree("Site")
+        #expect(published.count > 20)
+        try site.write("Content/static/cases/sprawa-3/index.html", "a static file where a page goes")
+        let failed = Build.run(site.options)
+        #expect(site.lines(failed.log).contains { $0.contains("static file would overwrite the generated 'cases/sprawa-3/index.html'") })
+        #expect(site.tree("Site") == published)
+        #expect(!FileManager.default.fileExists(atPath: SiteWriter(output: site.path("Site")).stagingPath))
+    }
+
+    @Test func aStreamedBuildWritesEveryPageAndTheRest() throws {
+        let site = try Self.largeSite(cases: 20)
+        defer { site.remove() }
+        #expect(!Build.run(site.options).log.hasErrors)
+        let written = site.tree("Site")
+        #expect(written.keys.filter { $0.hasPrefix("cases/sprawa-") }.count == 20)
+        #expect(written["cases/sprawa-7/index.html"].map { String(decoding: $0, as: UTF8.self).contains("Sprawa 7") } == true)
+        #expect(written["metrics.json"] != nil && written["README.md"] != nil && written["assets/casebook.css"] != nil)
+    }
+
     /// `--output S` used to crash inside Foundation (NSString.deletingLastPathComponent traps on "S").
     @Test(arguments: [("S", ".S.casebook-staging"), ("S/", ".S.casebook-staging"), ("/S", "/.S.casebook-staging"),
                       ("out/Site/", "out/.Site.casebook-staging"), ("a/b/c", "a/b/.c.casebook-staging")])
