@@ -7,10 +7,19 @@ struct Fingerprint: Sendable {
     private var a: UInt64 = 0x243f_6a88_85a3_08d3
     private var b: UInt64 = 0x1319_8a2e_0370_7344
     private var count: UInt64 = 0
+    /// `false` for a digest nobody reads: every `add` returns at once (a page drawn without the
+    /// page cache still walks the same code).
+    let isRecording: Bool
 
-    init() {}
+    init() { isRecording = true }
+
+    private init(recording: Bool) { isRecording = recording }
+
+    /// A fingerprint that records nothing.
+    static var ignored: Fingerprint { Fingerprint(recording: false) }
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        guard isRecording else { return }
         var index = 0
         while index + 8 <= bytes.count {
             mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
@@ -29,13 +38,18 @@ struct Fingerprint: Sendable {
     }
 
     mutating func add(_ text: String) {
+        guard isRecording else { return }
         var text = text
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
 
-    mutating func add(_ value: UInt64) { mix(value); mix(0x9e37_79b9_7f4a_7c15) }
+    mutating func add(_ value: UInt64) {
+        guard isRecording else { return }
+        mix(value)
+        mix(0x9e37_79b9_7f4a_7c15)
+    }
 
     mutating func add(_ value: Int) { add(UInt64(bitPattern: Int64(value))) }
 

@@ -12,7 +12,7 @@ import Synchronization
 /// cache: equal fingerprints (with the same templates and binary) render equal bytes.
 extension TemplateValue {
     init(reflecting value: Any) {
-        var ignored = Fingerprint()
+        var ignored = Fingerprint.ignored
         self.init(reflecting: value, fingerprint: &ignored)
     }
 
@@ -73,25 +73,25 @@ extension TemplateValue {
         case .dictionary:
             let dictionary = value as! [String: Any]
             fingerprint.add(10)
-            for key in dictionary.keys.sorted() {
+            for key in dictionary.keys.sorted() where fingerprint.isRecording {
                 fingerprint.add(key)
                 fingerprint.add(String(reflecting: dictionary[key]!))
             }
             return .opaque(value)
         case .mustache:
             fingerprint.add(7)
-            fingerprint.add(String(reflecting: value))
+            if fingerprint.isRecording { fingerprint.add(String(reflecting: value)) }
             return .opaque(value)
         case .optional:
             // An optional type can hold a string or nothing, so its values are judged one by one.
             return read(value, kind: classify(value), fingerprint: &fingerprint)
         case .other:
             fingerprint.add(8)
-            fingerprint.add(String(reflecting: value))
+            if fingerprint.isRecording { fingerprint.add(String(reflecting: value)) }
             return .other(value)
         case .record:
             fingerprint.add(9)
-            fingerprint.add(typeName(of: value))
+            if fingerprint.isRecording { fingerprint.add(typeName(of: value)) }
             return .record(record(value, fingerprint: &fingerprint))
         }
     }
