@@ -37,7 +37,8 @@ final class PageCache: @unchecked Sendable {
         var sealed = Array(Self.digest(bytes).utf8)
         sealed.append(UInt8(ascii: "\n"))
         sealed += bytes
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(sealed)) else { return }
+        // Written under a temporary name and renamed, so a reader sees a whole entry or none.
+        do { try PlainFile.create(temporary, sealed) } catch { unlink(temporary); return }
         if rename(temporary, final) != 0 { unlink(temporary) }
     }
 
@@ -72,7 +73,7 @@ final class PageCache: @unchecked Sendable {
 extension PageCache {
     /// What every key of a build shares: the cache format, the casebook binary (its size, time and
     /// inode, so every rebuilt binary starts afresh), the template set and the UI strings.
-    static func salt(templates: TemplateSet, strings: [String: String]) -> Fingerprint {
+    static func salt(templates: TemplateSet, strings: TemplateRenderer.StringTable) -> Fingerprint {
         var salt = Fingerprint()
         salt.add(format)
         salt.add(binaryIdentity)
@@ -80,9 +81,9 @@ extension PageCache {
             salt.add(name)
             salt.add(templates.templateFiles[name]!.bytes)
         }
-        for key in strings.keys.sorted() {
-            salt.add(key)
-            salt.add(strings[key]!)
+        for name in strings.names.sorted() {
+            salt.add(name)
+            salt.add(strings.child(named: name) as? String ?? "")
         }
         return salt
     }

@@ -21,7 +21,7 @@ final class StagingTree: Sendable {
     var error: (any Error)? { state.withLock { $0.error } }
 
     func add(_ file: OutputFile) {
-        perform(file.path) { try Self.writeNew($0, file.bytes) }
+        perform(file.path) { try PlainFile.create($0, file.bytes) }
     }
 
     func copy(_ source: String, to path: String) {
@@ -59,26 +59,5 @@ final class StagingTree: Sendable {
         guard !parent.isEmpty, parent != path else { throw POSIXError(.ENOENT) }
         try makeFolder(parent)
         if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-    }
-
-    /// Creates `path` and writes `bytes` with plain POSIX calls. FileManager.createFile writes
-    /// a temporary file, fsyncs and renames it, for every page; the staging tree is private and
-    /// only published by the rename in `SiteWriter.publish()`, so that per-file ceremony bought
-    /// nothing and cost most of the write stage (10,000-case site: see Scripts/bench).
-    private static func writeNew(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        var written = 0
-        try bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                written += n
-            }
-        }
     }
 }

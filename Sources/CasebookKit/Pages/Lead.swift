@@ -8,8 +8,8 @@ enum Lead {
         let summaryText = collapsed(summary)
         guard !summaryText.isEmpty else { return "" }
         let html = Array(bodyHTML.utf8)
-        guard let start = html.firstRange(ofBytes: Array("<p>".utf8)),
-              let end = html[start.upperBound...].firstRange(ofBytes: Array("</p>".utf8))
+        guard let start = html.firstRange(ofBytes: paragraphOpen),
+              let end = html[start.upperBound...].firstRange(ofBytes: paragraphClose)
         else { return summary }
         let paragraph = plainText(html[start.upperBound..<end.lowerBound])
         return collapsed(paragraph) == summaryText ? "" : summary
@@ -19,11 +19,13 @@ enum Lead {
 // MARK: - Helpers
 
 private extension Lead {
+    static let entities: [(name: [UInt8], byte: UInt8)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+        .map { (Array($0.0.utf8), $0.1.utf8.first!) }
+    static let paragraphOpen = Array("<p>".utf8), paragraphClose = Array("</p>".utf8)
+
     /// The text of an HTML fragment: tags dropped, the entities cmark writes decoded. Done on
     /// bytes, as Foundation's searching made this a tenth of the page-building time.
     static func plainText(_ html: ArraySlice<UInt8>) -> String {
-        let entities: [(name: [UInt8], byte: UInt8)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
-            .map { (Array($0.0.utf8), $0.1.utf8.first!) }
         var text: [UInt8] = []
         text.reserveCapacity(html.count)
         var inTag = false

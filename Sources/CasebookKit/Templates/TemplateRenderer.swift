@@ -22,7 +22,7 @@ struct TemplateRenderer {
         self.strings = strings
         self.table = StringTable(strings)
         self.cache = cache
-        cacheSalt = cache == nil ? Fingerprint() : PageCache.salt(templates: templates, strings: table.values)
+        cacheSalt = cache == nil ? Fingerprint() : PageCache.salt(templates: templates, strings: table)
     }
 
     /// What every template sees at the top level: `t` (UI strings), `site` (layout data) and `page`.
@@ -35,26 +35,24 @@ struct TemplateRenderer {
         let page: View
     }
 
-    /// The text fields of `Strings` by name, looked up without reflection.
+    /// The text fields of `Strings` by name, looked up without reflection; the key checker sees
+    /// them as a `MustacheParent`, the drawing as a record.
     struct StringTable: MustacheParent, Sendable {
-        let values: [String: String]
-        /// The same strings for casebook's own drawing.
         let record: TemplateRecord
 
         init(_ strings: Strings) {
-            var values: [String: String] = [:]
             var labels: [String] = [], texts: [TemplateValue] = []
             for child in Mirror(reflecting: strings).children {
-                guard let label = child.label, let text = child.value as? String, values[label] == nil else { continue }
-                values[label] = text
+                guard let label = child.label, let text = child.value as? String, !labels.contains(label) else { continue }
                 labels.append(label)
                 texts.append(.string(text))
             }
-            self.values = values
             record = TemplateRecord(labels: labels, values: texts)
         }
 
-        func child(named name: String) -> Any? { values[name] }
+        var names: [String] { record.fieldLabels }
+
+        func child(named name: String) -> Any? { record.child(named: name) }
     }
 
     /// The rendered files, and one diagnostic per missing template naming the pages that need it.
@@ -72,23 +70,20 @@ struct TemplateRenderer {
             missing[page.template, default: []].append(page)
         }
         let drawable = pages.filter { templates.hasTemplate(named: $0.template) }
-        // Pages are independent, so both cores prepare and draw them; results keep the page order.
-        let prepared = Parallel.map(drawable) { prepare($0) }
-        // A cached page passed this same check with these same values and templates: the cache
-        // only keeps pages of renders whose check found nothing (see `draw`).
-        for item in prepared where item.cached == nil {
-            keys.check(template: item.page.template, with: context(for: item.page))
-        }
-        let storesInCache = keys.diagnostics.isEmpty
+        // Cheap: the checker stops walking a template once some page has reached all its tags.
+        for page in drawable { keys.check(template: page.template, with: context(for: page)) }
+        // A render whose check found a problem fails, so it neither stores pages nor streams them.
+        let isClean = keys.diagnostics.isEmpty
+        // Pages are independent, so both cores draw them; results keep the page order.
         var files: [OutputFile] = [], delivered: [String] = []
-        if let deliver, storesInCache {
-            delivered = Parallel.map(prepared) { item -> String? in
-                guard let file = draw(item, store: true) else { return nil }
+        if let deliver, isClean {
+            delivered = Parallel.map(drawable) { page -> String? in
+                guard let file = draw(page, store: true) else { return nil }
                 deliver(file)
                 return file.path
             }.compactMap { $0 }
         } else {
-            files = Parallel.map(prepared) { draw($0, store: storesInCache) }.compactMap { $0 }
+            files = Parallel.map(drawable) { draw($0, store: isClean) }.compactMap { $0 }
         }
         var diagnostics = missing.keys.sorted().map { name in
             let needy = missing[name]!
@@ -106,31 +101,18 @@ struct TemplateRenderer {
     }
 
     /// One page, or `nil` when its template is missing or broken.
-    func render(_ page: Page) -> OutputFile? { draw(prepare(page), store: true) }
+    func render(_ page: Page) -> OutputFile? { draw(page, store: true) }
 
-    /// A page with its cache key and, on a hit, its bytes. The boxed values are not kept: held
-    /// for every page at once they raised the large build's peak from 748 to 1196 MiB.
-    struct Prepared: Sendable {
-        let page: Page
-        let key: String
-        let cached: [UInt8]?
-    }
-
-    func prepare(_ page: Page) -> Prepared {
-        guard let cache else { return Prepared(page: page, key: "", cached: nil) }
-        var key = cacheSalt
+    /// One page: its values are read once, giving both the cache key and what the template draws;
+    /// on a cache hit nothing is drawn. `store` puts a drawn page into the cache.
+    func draw(_ page: Page, store: Bool) -> OutputFile? {
+        guard !templates.brokenTemplates.contains(page.template) else { return nil }
+        var key = cache == nil ? Fingerprint.ignored : cacheSalt
         key.add(page.template)
         key.add(page.route.path)
-        _ = TemplateValue(reflecting: context(for: page), fingerprint: &key)
-        let hex = key.hex
-        return Prepared(page: page, key: hex, cached: cache.bytes(for: hex))
-    }
-
-    func draw(_ item: Prepared, store: Bool) -> OutputFile? {
-        let page = item.page
-        guard !templates.brokenTemplates.contains(page.template) else { return nil }
-        if let bytes = item.cached { return OutputFile(path: page.route.path, bytes: bytes) }
-        let root = TemplateValue(reflecting: context(for: page))
+        let root = TemplateValue(reflecting: context(for: page), fingerprint: &key)
+        let hex = cache == nil ? "" : key.hex
+        if let cached = cache?.bytes(for: hex) { return OutputFile(path: page.route.path, bytes: cached) }
         let file: OutputFile
         var drawing = TemplateDrawing(library: templates.compiled)
         if compiles, let template = templates.compiled[page.template] ?? nil, let bytes = drawing.draw(template, root: root) {
@@ -139,7 +121,7 @@ struct TemplateRenderer {
             guard let html = templates.library.render(root.mustacheObject, withTemplate: page.template) else { return nil }
             file = OutputFile(path: page.route.path, text: html)
         }
-        if store, !item.key.isEmpty { cache?.store(file.bytes, for: item.key) }
+        if store { cache?.store(file.bytes, for: hex) }
         return file
     }
 }

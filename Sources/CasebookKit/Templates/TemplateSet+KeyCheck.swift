@@ -149,7 +149,7 @@ struct TemplateKeyChecker {
     }
 
     private static func names(of scope: Any) -> [String] {
-        (scope as? TemplateRenderer.StringTable).map { Array($0.values.keys) } ?? Mirror(reflecting: scope).children.compactMap(\.label)
+        (scope as? TemplateRenderer.StringTable)?.names ?? Mirror(reflecting: scope).children.compactMap(\.label)
     }
 
     private mutating func report(_ name: String, at place: TemplateOutline.Place, known: [String]) {
