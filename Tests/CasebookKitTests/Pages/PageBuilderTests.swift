@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import CasebookKit
 
@@ -129,6 +130,34 @@ import Testing
         ("Zażółć", "<p>Zażółć gęślą</p>", "Zażółć"),
     ])
     func aLeadIsShownOnlyWhenItDoesNotRepeatTheBody(summary: String, body: String, lead: String) {
+        #expect(Lead.text(summary: summary, bodyHTML: body) == lead)
+    }
+
+    /// Whitespace is collapsed on bytes where that is safe; it must give what splitting on
+    /// `Character.isWhitespace` gives, or decline (`nil`) and leave it to that split.
+    @Test func collapsingOnBytesIsCollapsingOnCharacters() async {
+        let pieces = ["a", "ż", "Ó", " ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{85}", "„", "”", "–", "…",
+                      "\u{301}", "\u{200D}", "\u{2003}", "\u{3000}", "\u{600}", "é", "e\u{301}", "&"]
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12)) { picks in
+            let text = picks.map { pieces[$0] }.joined()
+            let expected = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if let bytes = Lead.collapsedBytes(Array(text.utf8)) {
+                #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(text.debugDescription)")
+            }
+        }
+        // Polish prose takes the byte path; a combining accent does not.
+        #expect(Lead.collapsedBytes(Array("Zażółć „gęślą” – jaźń…\u{A0}".utf8)) != nil)
+        #expect(Lead.collapsedBytes(Array("e\u{301}".utf8)) == nil)
+    }
+
+    @Test(arguments: [
+        ("e\u{301}", "<p>\u{E9}</p>", ""),
+        ("a\u{2003}b", "<p>a b</p>", ""),
+        ("\u{A0}x\u{85}", "<p>x</p>", ""),
+        ("\u{200D} ", "<p>x</p>", "\u{200D} "),
+        (" \u{301}", "<p>x</p>", ""),
+    ])
+    func leadsWithUnusualWhitespaceCompareAsCharacters(summary: String, body: String, lead: String) {
         #expect(Lead.text(summary: summary, bodyHTML: body) == lead)
     }
 }

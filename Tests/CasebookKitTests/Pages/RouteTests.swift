@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import CasebookKit
 
@@ -16,6 +17,24 @@ import Testing
     ])
     func linksRelatively(from: String, to: String, expected: String) {
         #expect(Route(path: from).relativeLink(to: Route(path: to)) == expected)
+    }
+
+    /// The link is worked out on bytes; it must be what splitting both paths into folders gives.
+    @Test func linksAsSplittingIntoFoldersDoes() async {
+        let parts = ["cases", "case", "a", "ab", "by-tag", "tags", "ż", "index.html", "casebook.css"]
+        let path = Gen.int(in: 0...(parts.count - 1)).array(of: 1...4).map { $0.map { parts[$0] }.joined(separator: "/") }
+        await propertyCheck(count: 1_000, input: path, path) { from, to in
+            #expect(Route(path: from).relativeLink(to: Route(path: to)) == Self.componentLink(from: from, to: to), "\(from) → \(to)")
+        }
+    }
+
+    /// The link as it was first written, on path components, kept as the reference.
+    static func componentLink(from: String, to: String) -> String {
+        let folders = Array(from.split(separator: "/").dropLast())
+        let target = to.split(separator: "/")
+        var shared = 0
+        while shared < folders.count, shared < target.count - 1, folders[shared] == target[shared] { shared += 1 }
+        return (Array(repeating: "..", count: folders.count - shared) + target[shared...].map(String.init)).joined(separator: "/")
     }
 
     @Test func notFoundLinksAreAbsoluteFromTheBasePath() {
