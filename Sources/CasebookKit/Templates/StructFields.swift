@@ -9,7 +9,7 @@ import Synchronization
 /// medium site's pages that was a sixth of the whole build's CPU time. Types that supply their own
 /// mirror (`CustomReflectable`), classes and structs with a field of protocol type are left to `Mirror` (`false` here).
 enum StructFields {
-    private struct Field { let label: String; let offset: Int; let type: Any.Type }
+    struct Field { let label: String; let offset: Int; let type: Any.Type }
 
     private static let layouts = Mutex<[ObjectIdentifier: [Field]?]>([:])
 
@@ -33,7 +33,7 @@ enum StructFields {
         address.load(as: Value.self)
     }
 
-    private static func layout(of type: Any.Type) -> [Field]? {
+    static func layout(of type: Any.Type) -> [Field]? {
         let key = ObjectIdentifier(type)
         if let known = layouts.withLock({ $0[key] }) { return known }
         var fields: [Field] = []

@@ -1,7 +1,8 @@
 import Mustache
 import Synchronization
 
-/// Reading a view into a `TemplateValue`, once per page, by reflection.
+/// Reading a view into a `TemplateValue`, once per page, by reflection: by the typed readers
+/// (`TypedReaders`) where they apply, else field by field through `Any` here.
 ///
 /// Without it swift-mustache builds a fresh `Mirror` and walks every field for each name a
 /// template looks up, on every object of the context stack it climbs through. The walk yields
@@ -17,8 +18,17 @@ extension TemplateValue {
     }
 
     init(reflecting value: Any, fingerprint: inout Fingerprint) {
-        self = Self.read(value, kind: Self.kind(of: value), fingerprint: &fingerprint)
+        func read<Value>(_ value: Value) -> TemplateValue { TypedReaders.read(value, fingerprint: &fingerprint) }
+        self = _openExistential(value, do: read)
     }
+
+    /// The general reading of one value (not a field: a `nil` is a value here).
+    static func readGeneral(_ value: Any, fingerprint: inout Fingerprint) -> TemplateValue {
+        read(value, kind: kind(of: value), fingerprint: &fingerprint)
+    }
+
+    /// Whether swift-mustache would look names up in `value`'s fields.
+    static func isRecord(_ value: Any) -> Bool { classify(value) == .record }
 
     private static func record(_ value: Any, fingerprint: inout Fingerprint) -> TemplateRecord {
         var labels: [String] = [], values: [TemplateValue] = []

@@ -39,25 +39,32 @@ indirect enum TemplateValue {
 /// A struct's fields by label, in declaration order; the first field of a label wins, as with
 /// `Mirror`. A field holding `nil` is left out, so a lookup climbs on to the enclosing scope.
 final class TemplateRecord: MustacheParent, @unchecked Sendable {
+    /// Shared by every record of one type.
     private let labels: [String]
-    private let values: [TemplateValue]
+    /// `nil` for a field holding `nil`.
+    private let values: [TemplateValue?]
     /// Only long records (the UI strings) are worth a hash table; a view has a dozen fields, and
     /// comparing short strings one by one beats hashing them.
     private let index: [String: Int]?
 
-    init(labels: [String], values: [TemplateValue]) {
+    convenience init(labels: [String], values: [TemplateValue]) {
+        self.init(labels: labels, present: values)
+    }
+
+    init(labels: [String], present values: [TemplateValue?]) {
         self.labels = labels
         self.values = values
         index = labels.count > 24 ? Dictionary(labels.enumerated().map { ($1, $0) }) { first, _ in first } : nil
     }
 
     func field(_ name: String) -> TemplateValue? {
-        if let index { return index[name].map { values[$0] } }
+        if let index { return index[name].flatMap { values[$0] } }
         for position in labels.indices where labels[position] == name { return values[position] }
         return nil
     }
 
-    var fieldLabels: [String] { labels }
+    /// The labels of the fields that hold a value.
+    var fieldLabels: [String] { labels.indices.filter { values[$0] != nil }.map { labels[$0] } }
 
     func child(named name: String) -> Any? { field(name)?.mustacheObject }
 }

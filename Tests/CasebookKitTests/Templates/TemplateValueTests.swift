@@ -72,5 +72,52 @@ struct TemplateValueTests {
         #expect(key(Self.view) != key(other))
     }
 
+    enum Mood { case calm, angry }
+    final class Agent { let name = "Ola" }
+    struct Mirrored: CustomReflectable {
+        let hidden: Int
+        var customMirror: Mirror { Mirror(self, children: ["shown": hidden + 1]) }
+    }
+    struct Odd {
+        let twice: String??
+        let twiceNone: String??
+        let innerNone: String??
+        let anything: Any
+        let anyOptional: Any?
+        let mixed: [Any]
+        let maybes: [String?]
+        let mood: Mood
+        let agent: Agent
+        let pair: (Int, String)
+        let mirrored: Mirrored
+        let nested: [[Badge]]
+        let empty: Empty
+    }
+    struct Empty {}
+
+    /// Values the typed readers hand to the general reading (nested optionals, protocol types,
+    /// enums, classes, tuples, custom mirrors) must still render as swift-mustache renders them.
+    @Test func everyKindOfFieldRendersAsSwiftMustacheRendersIt() throws {
+        let odd = Odd(twice: .some("dwa"), twiceNone: nil, innerNone: .some(nil), anything: Badge(label: "b", isRecorded: false),
+                      anyOptional: "jest", mixed: [1, "x", Badge(label: "c", isRecorded: true), Optional<Int>.none as Any],
+                      maybes: ["a", nil], mood: .angry, agent: Agent(), pair: (4, "cztery"), mirrored: Mirrored(hidden: 1),
+                      nested: [[Badge(label: "d", isRecorded: true)], []], empty: Empty())
+        let template = try MustacheTemplate(string: """
+            {{twice}}|{{twiceNone}}|{{innerNone}}|{{#anything}}{{label}}{{isRecorded}}{{/anything}}|{{anyOptional}}|\
+            {{#mixed}}<{{.}}{{label}}>{{/mixed}}|{{#maybes}}({{.}}){{/maybes}}|{{mood}}|{{#agent}}{{name}}{{/agent}}|{{pair}}|\
+            {{#mirrored}}{{shown}}{{hidden}}{{/mirrored}}|{{#nested}}[{{#.}}{{label}}{{/.}}]{{/nested}}|{{#empty}}e{{/empty}}
+            """)
+        let plain = template.render(odd)
+        let values = TemplateValue(reflecting: odd)
+        #expect(template.render(values.mustacheObject) == plain)
+        // casebook's drawing may decline such values (then swift-mustache draws), never differ.
+        var drawing = TemplateDrawing(library: [:])
+        if let compiled = CompiledTemplate(template), let drawn = drawing.draw(compiled, root: values) {
+            #expect(String(decoding: drawn, as: UTF8.self) == plain)
+        }
+        #expect(plain.contains("dwa||"))
+        #expect(plain.contains("|angry|Ola|"))
+    }
+
     struct Failure: Error { let message: String; init(_ message: String) { self.message = message } }
 }
