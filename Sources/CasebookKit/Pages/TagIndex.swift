@@ -20,6 +20,9 @@ struct TagIndex: Sendable {
     /// Tags that have no letters or digits to make a URL from.
     let diagnostics: DiagnosticLog
     private let positionByKey: [String: Int]
+    /// Every spelling the cases use, so the lists' one lookup per row and tag need not work the
+    /// key out again (transliterating was a tenth of building the pages).
+    private let positionBySpelling: [String: Int]
 
     /// - Parameter cases: the cases in display order (newest first).
     init(cases: [Case]) {
@@ -58,11 +61,15 @@ struct TagIndex: Sendable {
         tags.sort { $0.slug != $1.slug ? $0.slug < $1.slug : $0.key < $1.key }
         self.tags = tags
         self.diagnostics = log
-        self.positionByKey = Dictionary(tags.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let positionByKey = Dictionary(tags.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        self.positionByKey = positionByKey
+        positionBySpelling = spellings.reduce(into: [:]) { positions, entry in
+            for spelling in entry.value.keys { positions[spelling] = positionByKey[entry.key] }
+        }
     }
 
     /// The tag a spelling belongs to, or `nil` for a tag that could not be made into a URL.
     func tag(for text: String) -> Tag? {
-        positionByKey[Slug.tagKey(text)].map { tags[$0] }
+        (positionBySpelling[text] ?? positionByKey[Slug.tagKey(text)]).map { tags[$0] }
     }
 }

@@ -10,7 +10,11 @@ enum YAMLDocument {
         if let problem = YAMLBudget.check(text, file: file, lineOffset: lineOffset) { return (nil, [problem]) }
         do {
             // The encoding is named: left to its default, Yams reads the environment on every parse.
-            return (try Yams.compose(yaml: text, .default, .default, .utf8), [])
+            // The basic resolver leaves every scalar a string: the readers judge the text
+            // themselves, and Yams' default one ran six regular expressions over each mapping key
+            // for its duplicate check (a third of the front-matter time). A key quoted in one
+            // place and plain in another is then a duplicate, as it is to casebook's own check.
+            return (try Yams.compose(yaml: text, .basic, .default, .utf8), [])
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, file: file, lineOffset: lineOffset)])
         } catch {

@@ -82,6 +82,13 @@ import Testing
         #expect(lines == ["Content/site.yml:1:1: error: duplicate key 'title': each key may appear once"])
     }
 
+    /// Scalars are not typed by Yams (every one is text to casebook), so a quoted key and a plain
+    /// one of the same text are one key.
+    @Test func aQuotedAndAPlainSpellingOfAKeyAreDuplicates() {
+        let (_, lines) = load("title: A\n'title': B\n")
+        #expect(lines == ["Content/site.yml:1:1: error: duplicate key 'title': each key may appear once"])
+    }
+
     @Test func duplicateAndMalformedClientTypesAreErrors() {
         let (_, lines) = load("""
             client_types:
