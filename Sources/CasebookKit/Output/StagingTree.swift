@@ -9,13 +9,18 @@ import Synchronization
 /// The first failure is kept and later files are skipped; the writer then discards the tree.
 final class StagingTree: Sendable {
     let root: String
+    /// Deleting what earlier builds left, if anything; joined before the tree is published.
+    let clearing: Parallel.Running?
     private struct State {
         var madeFolders: Set<String> = []
         var error: (any Error)?
     }
     private let state = Mutex(State())
 
-    init(root: String) { self.root = root }
+    init(root: String, clearing: Parallel.Running? = nil) {
+        self.root = root
+        self.clearing = clearing
+    }
 
     /// The first failure, if any.
     var error: (any Error)? { state.withLock { $0.error } }

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,6 +37,22 @@ enum Parallel {
             return a
         }
         return (a, b!)
+    }
+
+    /// Starts `body` on a thread of its own, for work that waits on the disk while the build
+    /// goes on; `join` waits for it.
+    static func start(_ body: @escaping @Sendable () -> Void) -> Running { Running(thread: Job(body).start()) }
+
+    /// A thread started by `start`; joined once, however often `join` is called.
+    final class Running: Sendable {
+        private let thread: Mutex<pthread_t?>
+
+        fileprivate init(thread: pthread_t) { self.thread = Mutex(thread) }
+
+        func join() {
+            guard let thread = self.thread.withLock({ $0.take() }) else { return }
+            pthread_join(thread, nil)
+        }
     }
 
     /// A closure run on a new thread with a main-thread-sized stack (the YAML and Markdown parsers

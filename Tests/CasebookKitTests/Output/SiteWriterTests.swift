@@ -37,6 +37,33 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: writer.retiredPath))
     }
 
+    /// The replaced site waits as the trash for the next build, which deletes it (and what a
+    /// killed run left in the clearing folder) while it works, and leaves its own in its place.
+    @Test func theReplacedSiteIsDeletedByTheNextBuild() throws {
+        let site = try TestSite("-- .Site.casebook-clearing/3/stale.html --\nstale")
+        defer { site.remove() }
+        let writer = SiteWriter(output: site.path("Site"))
+        for version in 1...3 {
+            #expect(writer.write([OutputFile(path: "v\(version)/index.html", text: "\(version)")], staticFiles: []).isEmpty)
+        }
+        #expect(site.tree("Site") == ["v3/index.html": Array("3".utf8)])
+        #expect(site.tree(".Site.casebook-trash") == ["v2/index.html": Array("2".utf8)])
+        #expect(!FileManager.default.fileExists(atPath: writer.clearingPath))
+        #expect(!FileManager.default.fileExists(atPath: writer.stagingPath))
+    }
+
+    /// A failed build deletes the trash too, and leaves the published site alone.
+    @Test func aFailedBuildStillDeletesTheTrash() throws {
+        let site = try TestSite("-- Site/index.html --\nnow\n-- .Site.casebook-trash/index.html --\nbefore")
+        defer { site.remove() }
+        let writer = SiteWriter(output: site.path("Site"))
+        guard case let .success(staging) = writer.stage() else { Issue.record("no staging"); return }
+        writer.discard(staging)
+        #expect(site.tree("Site") == ["index.html": Array("now\n".utf8)])
+        #expect(!FileManager.default.fileExists(atPath: writer.trashPath))
+        #expect(!FileManager.default.fileExists(atPath: writer.clearingPath))
+    }
+
     @Test func committedSiteReadmeMatchesTheGeneratedOne() throws {
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
