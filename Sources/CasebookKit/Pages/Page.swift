@@ -18,6 +18,26 @@ struct Page: Sendable {
     let origin: PageOrigin
 }
 
+/// A page known by its path, template and origin before its view is built: the build checks
+/// the paths of all pages first, then builds each view only to draw it and lets it go, so the
+/// views of 10,000 case pages (some 160 MiB) are never all held at once.
+struct PagePlan: Sendable {
+    let route: Route
+    let template: String
+    let origin: PageOrigin
+    /// Builds the page; its route, template and origin are the plan's.
+    let make: @Sendable () -> Page
+
+    init(route: Route, template: String, origin: PageOrigin, make: @escaping @Sendable () -> Page) {
+        (self.route, self.template, self.origin, self.make) = (route, template, origin, make)
+    }
+
+    /// A plan for a page already built.
+    init(page: Page) {
+        self.init(route: page.route, template: page.template, origin: page.origin) { page }
+    }
+}
+
 /// The content file (or built-in page) a page comes from.
 struct PageOrigin: Sendable {
     /// Names the page in a message, e.g. "case 'late-parcel'" or "the built-in tags index".

@@ -79,7 +79,11 @@ extension PageBuilder {
         return Page(route: route, template: "case",
                     chrome: chrome(for: route, links: links, title: item.title, description: item.summary, section: .cases),
                     view: view,
-                    origin: PageOrigin(label: "case '\(item.slug)' (\(item.source))", location: item.location(ofKey: "slug")))
+                    origin: caseOrigin(item))
+    }
+
+    func caseOrigin(_ item: Case) -> PageOrigin {
+        PageOrigin(label: "case '\(item.slug)' (\(item.source))", location: item.location(ofKey: "slug"))
     }
 
     /// A case as one row of a list, with links written from the page at `links`.

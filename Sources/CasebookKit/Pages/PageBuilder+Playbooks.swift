@@ -36,12 +36,19 @@ extension PageBuilder {
             retentionHeading: dash.playbookRetention, retentionText: retention?.text ?? dash.playbookNoRetention,
             retentionComparison: retention?.comparison ?? "", hasComparison: !(retention?.comparison ?? "").isEmpty,
             retentionStatus: retention?.status ?? "")
-        let location = playbook.keyLocations["slug"] ?? SourceLocation(file: playbook.source, line: 1, column: 1)
         return Page(route: route, template: "playbook",
                     chrome: chrome(for: route, links: links, title: playbook.title, description: playbook.summary,
                                    section: .playbooks),
                     view: view,
-                    origin: PageOrigin(label: "playbook '\(playbook.slug)' (\(playbook.source))", location: location))
+                    origin: playbookOrigin(playbook))
+    }
+
+    func playbookOrigin(_ playbook: Playbook) -> PageOrigin {
+        PageOrigin(label: "playbook '\(playbook.slug)' (\(playbook.source))", location: playbookLocation(playbook))
+    }
+
+    func playbookLocation(_ playbook: Playbook) -> SourceLocation {
+        playbook.keyLocations["slug"] ?? SourceLocation(file: playbook.source, line: 1, column: 1)
     }
 
     /// Every playbook as a list row, with links written from the page at `links`.

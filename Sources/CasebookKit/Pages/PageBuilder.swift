@@ -54,21 +54,46 @@ struct PageBuilder {
 
     /// Every page, sorted by output path, and the problems found on the way.
     func build() -> (pages: [Page], log: DiagnosticLog) {
+        let (plans, log) = plan()
+        return (Parallel.map(plans) { $0.make() }.sorted { $0.route < $1.route }, log)
+    }
+
+    /// Every page to draw, the longest jobs first, and the problems found on the way (two pages
+    /// claiming one path: the first keeps it).
+    ///
+    /// The built-in pages are few and are built here, on both cores; the pages of cases,
+    /// playbooks and tags are known by their paths and built when drawn.
+    func plan() -> (plans: [PagePlan], log: DiagnosticLog) {
         var log = tagIndex.diagnostics
         let shownCases = cases.filter { checkSlug($0.slug, of: "case", at: $0.location(ofKey: "slug"), log: &log) }
         let shownPlaybooks = playbooks.filter { playbook in
-            let location = playbook.keyLocations["slug"] ?? SourceLocation(file: playbook.source, line: 1, column: 1)
-            return checkSlug(playbook.slug, of: "playbook", at: location, log: &log)
+            checkSlug(playbook.slug, of: "playbook", at: playbookLocation(playbook), log: &log)
         }
-        // Every page is independent, so both cores build them; the lists of every case come
-        // first, being the longest jobs. The results keep this order.
-        var jobs: [@Sendable () -> Page] = [homePage, notFoundPage, casesPage, casesByClientTypePage, casesByTagPage,
-                                            playbooksPage, tagsPage, deadlinesPage, retentionPage, costsPage, refundsPage,
-                                            clientTypesPage, agentsPage, dataQualityPage]
-        jobs += shownCases.map { item in { casePage(item) } }
-        jobs += shownPlaybooks.map { playbook in { playbookPage(playbook) } }
-        jobs += tagIndex.tags.map { tag in { tagPage(tag) } }
-        return (removingCollisions(Parallel.map(jobs) { $0() }, log: &log), log)
+        // The lists of every case come first, being the longest jobs.
+        let builtIn: [@Sendable () -> Page] = [homePage, notFoundPage, casesPage, casesByClientTypePage, casesByTagPage,
+                                               playbooksPage, tagsPage, deadlinesPage, retentionPage, costsPage, refundsPage,
+                                               clientTypesPage, agentsPage, dataQualityPage]
+        var plans = Parallel.map(builtIn) { PagePlan(page: $0()) }
+        // The plans share one copy of the builder: a closure capturing `self` copies the whole
+        // struct (the UI strings alone are hundreds of fields), 70 MiB over 10,000 plans.
+        let shared = Shared(self)
+        plans += shownCases.map { item in
+            PagePlan(route: .forCase(slug: item.slug), template: "case", origin: caseOrigin(item)) { shared.builder.casePage(item) }
+        }
+        plans += shownPlaybooks.map { playbook in
+            PagePlan(route: .forPlaybook(slug: playbook.slug), template: "playbook", origin: playbookOrigin(playbook)) {
+                shared.builder.playbookPage(playbook)
+            }
+        }
+        plans += tagIndex.tags.map { tag in
+            PagePlan(route: .forTag(slug: tag.slug), template: "tag", origin: tag.origin) { shared.builder.tagPage(tag) }
+        }
+        return (removingCollisions(plans, log: &log), log)
+    }
+
+    private final class Shared: Sendable {
+        let builder: PageBuilder
+        init(_ builder: PageBuilder) { self.builder = builder }
     }
 }
 
@@ -129,20 +154,22 @@ private extension PageBuilder {
     }
 
     /// Keeps the first page for each path and reports every other page that claims it.
-    func removingCollisions(_ pages: [Page], log: inout DiagnosticLog) -> [Page] {
-        var firstByPath: [String: Page] = [:]
-        for page in pages {
-            guard let first = firstByPath[page.route.path] else {
-                firstByPath[page.route.path] = page
+    func removingCollisions(_ plans: [PagePlan], log: inout DiagnosticLog) -> [PagePlan] {
+        var firstByPath: [String: PagePlan] = [:]
+        var kept: [PagePlan] = []
+        for plan in plans {
+            guard let first = firstByPath[plan.route.path] else {
+                firstByPath[plan.route.path] = plan
+                kept.append(plan)
                 continue
             }
             var notes: [Diagnostic] = []
             if let location = first.origin.location {
                 notes.append(.note("\(first.origin.label) is defined here", at: location))
             }
-            log.error("\(page.origin.label) would be written to \(page.route.path), which \(first.origin.label) already uses",
-                      at: page.origin.location, hint: page.origin.hint, notes: notes)
+            log.error("\(plan.origin.label) would be written to \(plan.route.path), which \(first.origin.label) already uses",
+                      at: plan.origin.location, hint: plan.origin.hint, notes: notes)
         }
-        return firstByPath.values.sorted { $0.route < $1.route }
+        return kept
     }
 }

@@ -46,11 +46,11 @@ public struct SiteRenderer: Sendable {
     /// As `render()`, but with `deliver` each page is handed over as soon as it is drawn; what was
     /// delivered is then listed by path, sorted, and only what was not is returned.
     func render(deliver: (@Sendable (OutputFile) -> Void)?) -> (files: [OutputFile], delivered: [String], log: DiagnosticLog) {
-        let (pages, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone, facts: facts).build()
+        let (plans, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone, facts: facts).plan()
         var log = builderLog
         let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language), cache: cache,
                                         compiles: compilesTemplates)
-        var (files, delivered, diagnostics) = renderer.render(pages, deliver: deliver)
+        var (files, delivered, diagnostics) = renderer.render(plans, deliver: deliver)
         log.append(contentsOf: diagnostics)
         files += templates.assets.map { OutputFile(path: $0.key, bytes: $0.value) }
         return (files.sorted { $0.path < $1.path }, delivered.sorted(), log)

@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 
 /// Draws pages with their templates into output files.
 struct TemplateRenderer {
@@ -60,39 +61,36 @@ struct TemplateRenderer {
     /// A template that failed to parse was reported when the set was loaded; its pages are skipped
     /// without a second message, since the build fails on that error anyway.
     ///
-    /// With `deliver`, each page is handed over as soon as it is drawn instead of being returned
-    /// (its path is returned instead), unless a template names an unknown value: that build fails.
-    func render(_ pages: [Page], deliver: (@Sendable (OutputFile) -> Void)? = nil)
+    /// Each page is built, checked, drawn and let go in one job, on both cores. With `deliver`,
+    /// each page is handed over as soon as it is drawn instead of being returned (its path is
+    /// returned instead). A template naming an unknown value fails the build, which then
+    /// discards what was delivered; the pages drawn meanwhile are still what their values give.
+    func render(_ plans: [PagePlan], deliver: (@Sendable (OutputFile) -> Void)? = nil)
         -> (files: [OutputFile], delivered: [String], diagnostics: [Diagnostic]) {
-        var missing: [String: [Page]] = [:]
-        var keys = TemplateKeyChecker(templates: templates)
-        for page in pages where !templates.hasTemplate(named: page.template) {
-            missing[page.template, default: []].append(page)
+        var missing: [String: [PagePlan]] = [:]
+        for plan in plans where !templates.hasTemplate(named: plan.template) {
+            missing[plan.template, default: []].append(plan)
         }
-        let drawable = pages.filter { templates.hasTemplate(named: $0.template) }
-        // Cheap: the checker stops walking a template once some page has reached all its tags.
-        for page in drawable { keys.check(template: page.template, with: context(for: page)) }
-        // A render whose check found a problem fails, so it neither stores pages nor streams them.
-        let isClean = keys.diagnostics.isEmpty
-        // Pages are independent, so both cores draw them; results keep the page order.
-        var files: [OutputFile] = [], delivered: [String] = []
-        if let deliver, isClean {
-            delivered = Parallel.map(drawable) { page -> String? in
-                guard let file = draw(page, store: true) else { return nil }
-                deliver(file)
-                return file.path
-            }.compactMap { $0 }
-        } else {
-            files = Parallel.map(drawable) { draw($0, store: isClean) }.compactMap { $0 }
+        let drawable = plans.filter { templates.hasTemplate(named: $0.template) }
+        let keys = Mutex(TemplateKeyChecker(templates: templates))
+        let jobs = Parallel.map(drawable) { plan -> (file: OutputFile?, delivered: String?) in
+            let page = plan.make()
+            // Cheap after the first pages: the checker stops walking a template once some page
+            // has reached all its tags.
+            keys.withLock { $0.check(template: page.template, with: context(for: page)) }
+            guard let file = draw(page, store: true) else { return (nil, nil) }
+            guard let deliver else { return (file, nil) }
+            deliver(file)
+            return (nil, file.path)
         }
         var diagnostics = missing.keys.sorted().map { name in
-            let needy = missing[name]!
+            let needy = missing[name]!.sorted { $0.route < $1.route }
             let more = needy.count > 1 ? " and \(needy.count - 1) more" : ""
             return Diagnostic.error("template '\(name)' not found; it is needed for \(needy[0].route.path)\(more)",
                                     at: SourceLocation(file: templates.displayPath(ofTemplate: name)))
         }
-        diagnostics += keys.diagnostics
-        return (files, delivered, diagnostics)
+        diagnostics += keys.withLock { $0.diagnostics }
+        return (jobs.compactMap(\.file), jobs.compactMap(\.delivered), diagnostics)
     }
 
     func context(for page: Page) -> Any {

@@ -6,20 +6,23 @@ import Mustache
 /// Both renderers draw from it: `CompiledTemplate` walks it directly, and swift-mustache sees
 /// each record as a `MustacheParent` that hands out exactly the values its own reflection of the
 /// view would have found.
-indirect enum TemplateValue {
+///
+/// Only the cases holding an `Any` are boxed: with the whole enum `indirect`, every string of
+/// every row was a heap allocation of its own (the list pages of 10,000 cases: some 100 MiB).
+enum TemplateValue {
     case string(String)
     case bool(Bool)
     case int(Int)
     case double(Double)
     /// `original` is the array as the view held it: swift-mustache gets it back unless its items
     /// are records, so its transforms on arrays of comparable values keep working.
-    case list([TemplateValue], original: Any)
+    indirect case list([TemplateValue], original: Any)
     case record(TemplateRecord)
     /// Printed with `String(describing:)`, as swift-mustache prints what it does not know.
-    case other(Any)
+    indirect case other(Any)
     /// A value swift-mustache treats in a way of its own (its protocols, a dictionary): only it
     /// may draw a page that reaches one.
-    case opaque(Any)
+    indirect case opaque(Any)
 
     /// The value in the form swift-mustache's own lookup would have produced.
     var mustacheObject: Any {

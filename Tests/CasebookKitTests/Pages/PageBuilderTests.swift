@@ -3,6 +3,19 @@ import Testing
 @testable import CasebookKit
 
 @Suite struct PageBuilderTests {
+    /// A plan names its page's path, template and origin before the page is built; the page
+    /// built must agree, or collisions would be judged on one path and the page written to another.
+    @Test func everyPlanIsThePageItBuilds() {
+        let (plans, _) = PageBuilder(library: RenderFixture.library()).plan()
+        #expect(plans.count > 20)
+        for plan in plans {
+            let page = plan.make()
+            #expect(page.route == plan.route)
+            #expect(page.template == plan.template)
+            #expect(page.origin.label == plan.origin.label && page.origin.location == plan.origin.location)
+        }
+    }
+
     @Test func buildsEveryPageOfTheSmallSite() {
         let (pages, log) = PageBuilder(library: RenderFixture.library()).build()
         #expect(log.isEmpty)
