@@ -3,31 +3,70 @@ public struct Ticket: Sendable, Equatable {
     public enum Outcome: String, Sendable, CaseIterable { case accepted, rejected, partial, withdrawn }
     public enum RefundDecision: String, Sendable, CaseIterable { case granted, refused }
 
+    // The stored fields are ordered widest first and the optional times, amounts and dates are
+    // kept with a sentinel instead of an `Optional`'s extra byte (which padding made 8): a ticket
+    // is 176 bytes instead of 272, about 95 MiB less at 1,000,000 tickets. The public properties
+    // are the optionals.
     public var id: String
     public var customerId: String
-    public var openedAt: Instant
-    public var firstResponseAt: Instant?
-    public var answeredAt: Instant?
-    public var resolvedAt: Instant?
     public var channel: String?
     public var category: String?
     /// A key of `SiteConfig.clientTypes`.
     public var clientType: String?
+    public var agent: String?
+    public var openedAt: Instant
+    private var firstResponseMicros = Self.noInstant
+    private var answeredMicros = Self.noInstant
+    private var resolvedMicros = Self.noInstant
+    private var handlingBits = Self.noNumber
+    private var compensationBits = Self.noNumber
+    private var refundAmountBits = Self.noNumber
+    /// 1-based line of the row in the CSV, for diagnostics that point back at it.
+    public var line: Int
+    private var purchasedDays = Self.noSmall
+    private var csatValue = Self.noSmall
     public var justified: Bool?
     public var outcome: Outcome?
-    public var csat: Int?
-    public var handlingMinutes: Double?
-    public var compensation: Double?
     public var refund: RefundDecision?
-    public var refundAmount: Double?
-    public var purchasedAt: LocalDate?
-    public var agent: String?
     public var escalated: Bool?
     public var reopened: Bool?
     public var isPublic: Bool?
     public var retained: Bool?
-    /// 1-based line of the row in the CSV, for diagnostics that point back at it.
-    public var line: Int
+
+    public var firstResponseAt: Instant? {
+        get { Self.instant(firstResponseMicros) }
+        set { firstResponseMicros = newValue?.microseconds ?? Self.noInstant }
+    }
+    public var answeredAt: Instant? {
+        get { Self.instant(answeredMicros) }
+        set { answeredMicros = newValue?.microseconds ?? Self.noInstant }
+    }
+    public var resolvedAt: Instant? {
+        get { Self.instant(resolvedMicros) }
+        set { resolvedMicros = newValue?.microseconds ?? Self.noInstant }
+    }
+    public var handlingMinutes: Double? {
+        get { Self.number(handlingBits) }
+        set { handlingBits = newValue?.bitPattern ?? Self.noNumber }
+    }
+    public var compensation: Double? {
+        get { Self.number(compensationBits) }
+        set { compensationBits = newValue?.bitPattern ?? Self.noNumber }
+    }
+    public var refundAmount: Double? {
+        get { Self.number(refundAmountBits) }
+        set { refundAmountBits = newValue?.bitPattern ?? Self.noNumber }
+    }
+    /// Days from 1970 fit 32 bits for every year a date can be written with (0000–9999).
+    public var purchasedAt: LocalDate? {
+        get { purchasedDays == Self.noSmall ? nil : LocalDate(daysSinceEpoch: Int(purchasedDays)) }
+        set { purchasedDays = newValue.map { Int32(clamping: $0.daysSinceEpoch) } ?? Self.noSmall }
+    }
+    /// 1 to 5 when read from a file.
+    public var csat: Int? {
+        get { csatValue == Self.noSmall ? nil : Int(csatValue) }
+        set { csatValue = newValue.map { Int32(clamping: $0) } ?? Self.noSmall }
+    }
 
     public init(id: String, customerId: String, openedAt: Instant, line: Int = 0) {
         self.id = id
@@ -38,5 +77,13 @@ public struct Ticket: Sendable, Equatable {
 
     /// The binding answer: `answered_at`, else `resolved_at`.
     public var answer: Instant? { answeredAt ?? resolvedAt }
-    public var isResolved: Bool { resolvedAt != nil }
+    public var isResolved: Bool { resolvedMicros != Self.noInstant }
+
+    /// No instant the parsers make is 292,000 years before 1970, nor any amount this NaN.
+    private static let noInstant = Int64.min
+    private static let noNumber = UInt64.max
+    private static let noSmall = Int32.min
+
+    private static func instant(_ micros: Int64) -> Instant? { micros == noInstant ? nil : Instant(microseconds: micros) }
+    private static func number(_ bits: UInt64) -> Double? { bits == noNumber ? nil : Double(bitPattern: bits) }
 }
