@@ -14,10 +14,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each stage took.")
     var timings = false
 
-    @Option(help: "Where rendered pages are kept for the next build (default: .casebook-cache beside the output folder).")
+    @Option(help: "Keep rendered pages in this folder and reuse them in the next build. Off by default: drawing a page now costs less than reading it back (see the README's Performance section).")
     var cache: String?
 
-    @Flag(help: "Render every page afresh and leave the cache alone.")
+    @Flag(help: "Render every page afresh (the default; overrides --cache).")
     var noCache = false
 
     func run() throws {
@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(refusal)\n".utf8))
             throw ExitCode(1)
         }
-        options.cacheDirectory = noCache ? nil : cache ?? BuildOptions.defaultCacheDirectory(forOutput: output)
+        options.cacheDirectory = noCache ? nil : cache
         let report = Build.run(options)
         Reporter.print(report, timings: timings)
         guard report.succeeded else { throw ExitCode(1) }

@@ -14,17 +14,8 @@ public struct BuildOptions: Sendable {
     /// `false` for `casebook check`: validate everything, write nothing.
     public var write = true
     /// Where rendered pages are kept between builds (`PageCache`); `nil` renders every page.
-    /// The command line defaults it to `.casebook-cache` beside the output folder.
+    /// The command line sets it only when asked (`--cache DIR`).
     public var cacheDirectory: String?
 
     public init() {}
-}
-
-extension BuildOptions {
-    /// `.casebook-cache` in the folder that holds the output folder: `Site` → `.casebook-cache`.
-    public static func defaultCacheDirectory(forOutput output: String) -> String {
-        let trimmed = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
-        let parent = (trimmed as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "" : parent + "/") + ".casebook-cache"
-    }
 }

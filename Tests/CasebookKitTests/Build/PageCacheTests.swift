@@ -86,12 +86,6 @@ import Testing
         _ = build(site, cache: true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == count)
     }
-
-    @Test func theDefaultCacheSitsBesideTheOutputFolder() {
-        #expect(BuildOptions.defaultCacheDirectory(forOutput: "Site") == ".casebook-cache")
-        #expect(BuildOptions.defaultCacheDirectory(forOutput: "out/Site/") == "out/.casebook-cache")
-        #expect(BuildOptions.defaultCacheDirectory(forOutput: "/srv/www/site") == "/srv/www/.casebook-cache")
-    }
 }
 
 extension PageCacheTests {
