@@ -31,11 +31,6 @@ struct PagePlan: Sendable {
     init(route: Route, template: String, origin: PageOrigin, make: @escaping @Sendable () -> Page) {
         (self.route, self.template, self.origin, self.make) = (route, template, origin, make)
     }
-
-    /// A plan for a page already built.
-    init(page: Page) {
-        self.init(route: page.route, template: page.template, origin: page.origin) { page }
-    }
 }
 
 /// The content file (or built-in page) a page comes from.

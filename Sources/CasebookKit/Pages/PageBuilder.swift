@@ -61,22 +61,37 @@ struct PageBuilder {
     /// Every page to draw, the longest jobs first, and the problems found on the way (two pages
     /// claiming one path: the first keeps it).
     ///
-    /// The built-in pages are few and are built here, on both cores; the pages of cases,
-    /// playbooks and tags are known by their paths and built when drawn.
+    /// No page is built here: each is known by its path, template and origin, and built when it
+    /// is drawn (a test holds every page to its plan).
     func plan() -> (plans: [PagePlan], log: DiagnosticLog) {
         var log = tagIndex.diagnostics
         let shownCases = cases.filter { checkSlug($0.slug, of: "case", at: $0.location(ofKey: "slug"), log: &log) }
         let shownPlaybooks = playbooks.filter { playbook in
             checkSlug(playbook.slug, of: "playbook", at: playbookLocation(playbook), log: &log)
         }
-        // The lists of every case come first, being the longest jobs.
-        let builtIn: [@Sendable () -> Page] = [homePage, notFoundPage, casesPage, casesByClientTypePage, casesByTagPage,
-                                               playbooksPage, tagsPage, deadlinesPage, retentionPage, costsPage, refundsPage,
-                                               clientTypesPage, agentsPage, dataQualityPage]
-        var plans = Parallel.map(builtIn) { PagePlan(page: $0()) }
         // The plans share one copy of the builder: a closure capturing `self` copies the whole
         // struct (the UI strings alone are hundreds of fields), 70 MiB over 10,000 plans.
         let shared = Shared(self)
+        // The lists of every case come first, being the longest jobs.
+        let builtIn: [(Route, String, String, @Sendable (PageBuilder) -> Page)] = [
+            (.home, "home", "home page", { $0.homePage() }),
+            (.notFound, "404", "404 page", { $0.notFoundPage() }),
+            (.cases, "cases", "cases index", { $0.casesPage() }),
+            (.casesByClientType, "case-groups", "cases-by-client-type page", { $0.casesByClientTypePage() }),
+            (.casesByTag, "case-groups", "cases-by-tag page", { $0.casesByTagPage() }),
+            (.playbooks, "playbooks", "playbooks index", { $0.playbooksPage() }),
+            (.tags, "tags", "tags index", { $0.tagsPage() }),
+            (.deadlines, "dashboard", "deadlines dashboard", { $0.deadlinesPage() }),
+            (.retention, "dashboard", "retention dashboard", { $0.retentionPage() }),
+            (.costs, "dashboard", "costs dashboard", { $0.costsPage() }),
+            (.refunds, "dashboard", "refunds dashboard", { $0.refundsPage() }),
+            (.clientTypes, "dashboard", "client types dashboard", { $0.clientTypesPage() }),
+            (.agents, "dashboard", "agents dashboard", { $0.agentsPage() }),
+            (.dataQuality, "dashboard", "data quality dashboard", { $0.dataQualityPage() }),
+        ]
+        var plans = builtIn.map { route, template, name, make in
+            PagePlan(route: route, template: template, origin: .builtIn(name)) { make(shared.builder) }
+        }
         plans += shownCases.map { item in
             PagePlan(route: .forCase(slug: item.slug), template: "case", origin: caseOrigin(item)) { shared.builder.casePage(item) }
         }
