@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         options.cacheDirectory = noCache ? nil : cache
+        options.skipsTeardown = true
         let report = Build.run(options)
         Reporter.print(report, timings: timings)
         guard report.succeeded else { throw ExitCode(1) }

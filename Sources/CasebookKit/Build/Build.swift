@@ -90,6 +90,7 @@ public enum Build {
             report.pagesWritten = paths.filter { $0.hasSuffix(".html") }.count
         }
         clock.lap("write", into: &report)
+        if options.skipsTeardown { Teardown.skip(content, data, library, metrics, facts) }
         return report
     }
 

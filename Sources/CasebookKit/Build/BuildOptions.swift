@@ -17,5 +17,9 @@ public struct BuildOptions: Sendable {
     /// The command line sets it only when asked (`--cache DIR`).
     public var cacheDirectory: String?
 
+    /// `true` for a process that ends after the build: the loaded data is then left for the
+    /// system to take back at exit instead of being freed piece by piece (see `Teardown`).
+    public var skipsTeardown = false
+
     public init() {}
 }
