@@ -20,13 +20,15 @@ public enum Build {
         report.log.append(contentsOf: data.log)
         clock.lap("load", into: &report)
 
-        // Validate what spans files.
-        let linker = Linker(for: content.cases, tickets: data.tickets, ticketsFile: data.ticketsPath)
-        report.log.append(contentsOf: linker.check(cases: content.cases, playbooks: content.playbooks))
-        let (templates, templateLog) = TemplateSet.load(directory: options.templatesDirectory,
-                                                        displayPath: options.templatesDirectory ?? "<built-in>")
+        // Validate what spans files. The templates need nothing loaded, so they are read and
+        // compiled on the other core while the references are checked against the tickets.
+        let (linkLog, ((templates, templateLog), staticFiles)) = Parallel.both(
+            { Linker(for: content.cases, tickets: data.tickets, ticketsFile: data.ticketsPath)
+                .check(cases: content.cases, playbooks: content.playbooks) },
+            { (TemplateSet.load(directory: options.templatesDirectory, displayPath: options.templatesDirectory ?? "<built-in>"),
+               StaticFiles.list(under: options.contentDirectory + "/static")) })
+        report.log.append(contentsOf: linkLog)
         report.log.append(contentsOf: templateLog)
-        let staticFiles = StaticFiles.list(under: options.contentDirectory + "/static")
         report.log.append(contentsOf: staticFiles.log)
         clock.lap("validate", into: &report)
         guard !report.log.hasErrors else { return report }
@@ -46,7 +48,11 @@ public enum Build {
                              at: SourceLocation(file: options.contentDirectory + "/site.yml"))
             return report
         }
-        let (metrics, facts) = MetricsCalculator(config: config, zone: zone).evaluate(library, asOf: asOf)
+        // The metrics leave a core idle between their parallel phases; the pages' ticket lookups
+        // need only the library, so they are made meanwhile.
+        let ((metrics, facts), ledgerIndex) = Parallel.both(
+            { MetricsCalculator(config: config, zone: zone).evaluate(library, asOf: asOf) },
+            { TicketLedger.Index(library: library) })
         clock.lap("compute", into: &report)
 
         // Render. When the site is to be written, each page goes into the staging tree as soon
@@ -65,12 +71,13 @@ public enum Build {
         }
         var deliver: (@Sendable (OutputFile) -> Void)?
         if let tree = staging { deliver = { tree.add($0) } }
-        let renderer = SiteRenderer(library: library, metrics: metrics, facts: facts, templates: templates, cache: cache)
+        let renderer = SiteRenderer(library: library, metrics: metrics, facts: facts, ledgerIndex: ledgerIndex, templates: templates,
+                                    cache: cache)
         let (pages, delivered, renderLog) = renderer.render(deliver: deliver)
         report.log.append(contentsOf: renderLog)
         if let cache { (report.cachedPages, report.renderedPages) = (cache.hits, cache.misses) }
         var files = pages
-        files.append(OutputFile(path: "metrics.json", text: metrics.jsonText()))
+        files.append(OutputFile(path: "metrics.json", bytes: metrics.jsonBytes()))
         files.append(OutputFile(path: "README.md", text: SiteReadme.text))
         let paths = delivered + files.map { $0.path }
         report.log.append(contentsOf: StaticFiles.collisions(staticFiles.files, with: paths))
@@ -90,7 +97,7 @@ public enum Build {
             report.pagesWritten = paths.filter { $0.hasSuffix(".html") }.count
         }
         clock.lap("write", into: &report)
-        if options.skipsTeardown { Teardown.skip(content, data, library, metrics, facts) }
+        if options.skipsTeardown { Teardown.skip(content, data, library, metrics, facts, ledgerIndex) }
         return report
     }
 

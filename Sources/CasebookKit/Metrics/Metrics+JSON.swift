@@ -4,6 +4,7 @@ extension Metrics {
     /// The text of `Site/metrics.json`: schema 1 with keys in the schema's order, lists in the
     /// order the schema states, `null` for missing values, two-space indentation and a final newline.
     public func jsonText() -> String { jsonValue.prettyPrinted() }
+    public func jsonBytes() -> [UInt8] { jsonValue.prettyPrintedBytes() }
 
     var jsonValue: JSONValue {
         // Built one member at a time: a single literal this size is too much for the type checker.

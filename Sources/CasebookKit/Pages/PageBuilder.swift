@@ -19,10 +19,11 @@ struct PageBuilder {
     /// The slug of the (newest) case citing each ticket id.
     let casesByTicket: [String: String]
 
-    init(library: Library, metrics: Metrics, zone: TimeZoneRules, facts: [TicketFacts]? = nil) {
+    init(library: Library, metrics: Metrics, zone: TimeZoneRules, facts: [TicketFacts]? = nil,
+         ledgerIndex: TicketLedger.Index? = nil) {
         self.library = library
         self.metrics = metrics
-        ledger = TicketLedger(library: library, asOf: metrics.asOf, zone: zone, facts: facts)
+        ledger = TicketLedger(library: library, asOf: metrics.asOf, zone: zone, facts: facts, index: ledgerIndex)
         language = library.config.language
         strings = Strings.forLanguage(library.config.language)
         cases = library.cases.sorted { a, b in

@@ -12,6 +12,8 @@ public struct SiteRenderer: Sendable {
     var cache: PageCache?
     /// The build's per-ticket pass behind `metrics`, so the pages need not derive it again.
     var facts: [TicketFacts]?
+    /// The ledger's lookups, if the build made them beside the metrics.
+    var ledgerIndex: TicketLedger.Index?
     /// `false` draws every page with swift-mustache alone (the tests' reference for casebook's own drawing).
     var compilesTemplates = true
 
@@ -31,10 +33,12 @@ public struct SiteRenderer: Sendable {
         return MetricsCalculator(config: library.config, zone: zone).compute(for: library, asOf: asOf)
     }
 
-    init(library: Library, metrics: Metrics, facts: [TicketFacts]? = nil, templates: TemplateSet, cache: PageCache?) {
+    init(library: Library, metrics: Metrics, facts: [TicketFacts]? = nil, ledgerIndex: TicketLedger.Index? = nil,
+         templates: TemplateSet, cache: PageCache?) {
         self.init(library: library, metrics: metrics, templates: templates)
         self.cache = cache
         self.facts = facts
+        self.ledgerIndex = ledgerIndex
     }
 
     /// Every output file sorted by path, and the problems found (page collisions, missing templates).
@@ -46,7 +50,7 @@ public struct SiteRenderer: Sendable {
     /// As `render()`, but with `deliver` each page is handed over as soon as it is drawn; what was
     /// delivered is then listed by path, sorted, and only what was not is returned.
     func render(deliver: (@Sendable (OutputFile) -> Void)?) -> (files: [OutputFile], delivered: [String], log: DiagnosticLog) {
-        let (plans, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone, facts: facts).plan()
+        let (plans, builderLog) = PageBuilder(library: library, metrics: metrics, zone: zone, facts: facts, ledgerIndex: ledgerIndex).plan()
         var log = builderLog
         let renderer = TemplateRenderer(templates: templates, strings: Strings.forLanguage(library.config.language), cache: cache,
                                         compiles: compilesTemplates)

@@ -21,6 +21,12 @@ struct StringNumbering: Sendable {
         for string in strings { _ = insert(string) }
     }
 
+    /// Numbers the distinct strings of `strings`, in order of first appearance.
+    init(distinctOf strings: [String]) {
+        self.init(capacity: strings.count)
+        for string in strings { _ = insert(string) }
+    }
+
     var count: Int { strings.count }
 
     /// The number of `key`, given to it now if it is new.

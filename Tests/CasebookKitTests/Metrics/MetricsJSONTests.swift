@@ -9,6 +9,22 @@ import Testing
         #expect(out == #""a\"b\\c\nd\te\u0001f\u001f/ł€😀\r\b\f""#)
     }
 
+    @Test(arguments: [0, 7, -7, 10, 1_000_000, -1_234_567_890, Int.max, Int.min])
+    func integersPrintAsStringDoes(value: Int) {
+        var out: [UInt8] = []
+        JSONValue.appendInteger(value, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == String(value))
+    }
+
+    @Test func everyControlCharacterIsEscapedAsFourHexDigits() {
+        for value in 0..<0x20 where ![0x08, 0x09, 0x0A, 0x0C, 0x0D].contains(value) {
+            var out = ""
+            JSONValue.appendQuoted(String(UnicodeScalar(UInt8(value))), to: &out)
+            let hex = String(value, radix: 16)
+            #expect(out == "\"\\u" + String(repeating: "0", count: 4 - hex.count) + hex + "\"")
+        }
+    }
+
     @Test(arguments: [(0.0, "0.0"), (2, "2.0"), (0.1, "0.1"), (1.0 / 3, "0.3333333333333333"), (1e-05, "1e-05"),
                       (1e16, "1e+16"), (-2.5, "-2.5"), (123456.789, "123456.789"), (.infinity, "null"), (.nan, "null")])
     func numbersAreShortestRoundTripAndValidJSON(value: Double, expected: String) throws {
