@@ -4,18 +4,24 @@ import Foundation
 /// load → validate → compute → render → write.
 public enum Build {
     /// Runs every stage; writes the site only when no stage found an error.
-    public static func run(_ options: BuildOptions) -> BuildReport {
+    ///
+    /// - Parameter memo: what earlier builds in this process made (`casebook watch`); whatever
+    ///   was made from the same bytes is taken from there instead of made again.
+    public static func run(_ options: BuildOptions, memo: BuildMemo? = nil) -> BuildReport {
         var report = BuildReport()
         var clock = StageClock()
 
         // Load: site.yml first, since every other loader depends on its settings.
-        let (config, configLog) = loadConfig(options)
+        let (config, configLog, configBytes) = loadConfig(options)
         report.log.append(contentsOf: configLog)
         guard !configLog.hasErrors, let zone = TimeZoneRules(identifier: config.timezone) else { return report }
+        memo?.begin(settings: settingsDigest(options, siteYAML: configBytes))
+        let dataLoader = DataLoader(contentDirectory: options.contentDirectory, config: config, zone: zone, lenient: options.lenient)
         let loaded = Parallel.both(
-            { ContentLoader(contentDirectory: options.contentDirectory, config: config).load() },
-            { DataLoader(contentDirectory: options.contentDirectory, config: config, zone: zone, lenient: options.lenient).load() })
-        let (content, data) = loaded
+            { ContentLoader(contentDirectory: options.contentDirectory, config: config).load(memo: memo) },
+            { memo.map { dataLoader.load(memo: $0) } ?? (dataLoader.load(), nil) })
+        let (content, (data, dataKey)) = loaded
+        report.reused = memo?.reused
         report.log.append(contentsOf: content.log)
         report.log.append(contentsOf: data.log)
         clock.lap("load", into: &report)
@@ -50,15 +56,30 @@ public enum Build {
         }
         // The metrics leave a core idle between their parallel phases; the pages' ticket lookups
         // need only the library, so they are made meanwhile.
+        let calculator = MetricsCalculator(config: config, zone: zone)
         let ((metrics, facts), ledgerIndex) = Parallel.both(
-            { MetricsCalculator(config: config, zone: zone).evaluate(library, asOf: asOf) },
-            { TicketLedger.Index(library: library) })
+            {
+                guard let memo, let dataKey else { return calculator.evaluate(library, asOf: asOf) }
+                if let (metrics, facts) = memo.figures(for: dataKey, asOf: asOf) {
+                    return (calculator.recountingCases(metrics, library, facts: facts), facts)
+                }
+                let figures = calculator.evaluate(library, asOf: asOf)
+                memo.keep(metrics: figures.metrics, facts: figures.facts, asOf: asOf, key: dataKey)
+                return figures
+            },
+            {
+                guard let memo, let dataKey else { return TicketLedger.Index(library: library) }
+                let index = TicketLedger.Index(library: library, byId: memo.ticketIds(for: dataKey))
+                memo.keep(ticketIds: index.byId, key: dataKey)
+                return index
+            })
+        report.reused = memo?.reused
         clock.lap("compute", into: &report)
 
         // Render. When the site is to be written, each page goes into the staging tree as soon
         // as it is drawn, so the disk works while the rest are drawn; the tree is published in
         // the write stage, or discarded if any stage found an error.
-        let cache = options.write ? options.cacheDirectory.map(PageCache.init(directory:)) : nil
+        let cache = !options.write ? nil : memo.map { PageCache(memory: $0.pages) } ?? options.cacheDirectory.map(PageCache.init(directory:))
         let writer = SiteWriter(output: options.outputDirectory)
         var staging: StagingTree?
         if options.write {
@@ -101,11 +122,25 @@ public enum Build {
         return report
     }
 
-    static func loadConfig(_ options: BuildOptions) -> (SiteConfig, DiagnosticLog) {
+    /// site.yml's settings, and its text for the memo's key (`nil` without a site.yml).
+    static func loadConfig(_ options: BuildOptions) -> (SiteConfig, DiagnosticLog, String?) {
         let path = options.contentDirectory + "/site.yml"
-        guard FileManager.default.fileExists(atPath: path) else { return (SiteConfig(), DiagnosticLog()) }
+        guard FileManager.default.fileExists(atPath: path) else { return (SiteConfig(), DiagnosticLog(), nil) }
         let (text, problem) = ContentLoader.read(path)
-        guard let text else { return (SiteConfig(), DiagnosticLog(problem.map { [$0] } ?? [])) }
-        return SiteConfigLoader().load(text, file: path)
+        guard let text else { return (SiteConfig(), DiagnosticLog(problem.map { [$0] } ?? []), nil) }
+        let (config, log) = SiteConfigLoader().load(text, file: path)
+        return (config, log, text)
+    }
+
+    /// Everything that steers every parser and figure: when it changes, the memo starts afresh.
+    static func settingsDigest(_ options: BuildOptions, siteYAML: String?) -> Fingerprint.Digest {
+        var fingerprint = Fingerprint()
+        fingerprint.add(siteYAML == nil ? 0 : 1)
+        fingerprint.add(siteYAML ?? "")
+        fingerprint.add(options.contentDirectory)
+        fingerprint.add(options.asOf.map { $0.daysSinceEpoch } ?? Int.min)
+        fingerprint.add(options.drafts ? 1 : 0)
+        fingerprint.add(options.lenient ? 1 : 0)
+        return fingerprint.digest
     }
 }

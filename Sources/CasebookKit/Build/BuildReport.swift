@@ -30,6 +30,8 @@ public struct BuildReport: Sendable {
     public var cachedPages = 0
     public var renderedPages = 0
     public var timings: [StageTiming] = []
+    /// With a memo (`casebook watch`): what this build took from the builds before it.
+    public var reused: BuildMemo.Reuse?
 
     /// True when nothing stops the site from being published.
     public var succeeded: Bool { !log.hasErrors }

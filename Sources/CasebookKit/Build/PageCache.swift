@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Rendered pages from earlier builds, keyed by a fingerprint of everything that decides a page's
 /// bytes: the values its template sees, the route, the template set, the UI strings and the
@@ -8,8 +9,13 @@ import Foundation
 /// edited entry is ignored rather than published. Entries are written to a temporary name and
 /// renamed, and those the latest build did not use are removed after it, so the folder holds one
 /// site's worth. Deleting the folder is always safe: the next build is a clean one.
+///
+/// `casebook watch` keeps its entries in memory instead (`PageCache(memory:)`), where they need
+/// no digest: nothing but the process can touch them.
 final class PageCache: @unchecked Sendable {
     let directory: String
+    /// Entries held by the process, for the builds of one `casebook watch`.
+    private let memory: MemoryPages?
     private let lock = NSLock()
     private var used = Set<String>()
     private(set) var hits = 0
@@ -19,12 +25,24 @@ final class PageCache: @unchecked Sendable {
 
     init(directory: String) {
         self.directory = directory
+        memory = nil
         try? FileManager.default.createDirectory(atPath: directory + "/pages", withIntermediateDirectories: true)
+    }
+
+    init(memory: MemoryPages) {
+        directory = ""
+        self.memory = memory
+    }
+
+    /// Pages kept in memory from one build to the next.
+    final class MemoryPages: Sendable {
+        let pages = Mutex<[String: [UInt8]]>([:])
+        init() {}
     }
 
     /// The cached bytes for `key`, or `nil` (missing, unreadable, or not matching its digest).
     func bytes(for key: String) -> [UInt8]? {
-        let found = Self.read(path(key)).flatMap(Self.unsealed)
+        let found = memory.map { memory in memory.pages.withLock { $0[key] } } ?? Self.read(path(key)).flatMap(Self.unsealed)
         lock.withLock {
             used.insert(key)
             if found != nil { hits += 1 } else { misses += 1 }
@@ -33,6 +51,10 @@ final class PageCache: @unchecked Sendable {
     }
 
     func store(_ bytes: [UInt8], for key: String) {
+        if let memory {
+            memory.pages.withLock { $0[key] = bytes }
+            return
+        }
         let final = path(key), temporary = final + ".tmp-\(UInt32.random(in: 0...UInt32.max))"
         var sealed = Array(Self.digest(bytes).utf8)
         sealed.append(UInt8(ascii: "\n"))
@@ -44,6 +66,11 @@ final class PageCache: @unchecked Sendable {
 
     /// Removes the entries this build did not ask for.
     func prune() {
+        if let memory {
+            let keep = lock.withLock { used }
+            memory.pages.withLock { pages in pages = pages.filter { keep.contains($0.key) } }
+            return
+        }
         let folder = directory + "/pages"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let keep = lock.withLock { used }

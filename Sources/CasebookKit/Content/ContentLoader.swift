@@ -13,7 +13,9 @@ struct ContentLoader {
         var log = DiagnosticLog()
     }
 
-    func load() -> Result {
+    /// - Parameter memo: the parses of an earlier build in this process; a file whose bytes did
+    ///   not change is not parsed again (`casebook watch`).
+    func load(memo: BuildMemo? = nil) -> Result {
         var result = Result()
         // A symbolic link could publish any file the build can read; only links that stay inside are followed.
         let inside: (String) -> Bool = { path in
@@ -29,25 +31,47 @@ struct ContentLoader {
         let caseParser = CaseParser(clientTypes: config.clientTypes.map(\.key), privacy: PersonalDataScanner(allowed: config.privacyAllow))
         let playbookParser = PlaybookParser()
 
-        let cases = Parallel.map(caseFiles) { path -> (Case?, [Diagnostic]) in
-            let (text, problem) = Self.read(path)
-            guard let text else { return (nil, problem.map { [$0] } ?? []) }
-            return caseParser.parse(text, file: path, defaultSlug: Self.baseName(path))
+        let cases = Self.parse(caseFiles, known: memo?.parsedCases()) { text, path in
+            caseParser.parse(text, file: path, defaultSlug: Self.baseName(path))
         }
-        let playbooks = Parallel.map(playbookFiles) { path -> (Playbook?, [Diagnostic]) in
-            let (text, problem) = Self.read(path)
-            guard let text else { return (nil, problem.map { [$0] } ?? []) }
-            return playbookParser.parse(text, file: path, defaultSlug: Self.baseName(path))
+        let playbooks = Self.parse(playbookFiles, known: memo?.parsedPlaybooks()) { text, path in
+            playbookParser.parse(text, file: path, defaultSlug: Self.baseName(path))
         }
-        for (item, diagnostics) in cases {
-            if let item { result.cases.append(item) }
-            result.log.append(contentsOf: diagnostics)
+        for parsed in cases.parsed {
+            if let item = parsed.item { result.cases.append(item) }
+            result.log.append(contentsOf: parsed.diagnostics)
         }
-        for (item, diagnostics) in playbooks {
-            if let item { result.playbooks.append(item) }
-            result.log.append(contentsOf: diagnostics)
+        for parsed in playbooks.parsed {
+            if let item = parsed.item { result.playbooks.append(item) }
+            result.log.append(contentsOf: parsed.diagnostics)
         }
+        memo?.keep(cases: Dictionary(uniqueKeysWithValues: zip(caseFiles, cases.parsed)),
+                   playbooks: Dictionary(uniqueKeysWithValues: zip(playbookFiles, playbooks.parsed)),
+                   reusedFiles: cases.reused + playbooks.reused)
         return result
+    }
+
+    /// Every file parsed on both cores, in the order given; with `known`, a file whose bytes have
+    /// the digest of an earlier parse gets that parse back.
+    private static func parse<Item: Sendable>(_ files: [String], known: [String: BuildMemo.Parsed<Item>]?,
+                                              _ parse: @escaping @Sendable (String, String) -> (Item?, [Diagnostic]))
+        -> (parsed: [BuildMemo.Parsed<Item>], reused: Int) {
+        let parsed = Parallel.map(files) { path -> (BuildMemo.Parsed<Item>, Bool) in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                let problem = Diagnostic.error("cannot read the file", at: SourceLocation(file: path))
+                return (BuildMemo.Parsed(digest: .init(high: 0, low: 0), item: nil, diagnostics: [problem]), false)
+            }
+            let bytes = [UInt8](data)
+            var fingerprint = known == nil ? Fingerprint.ignored : Fingerprint()
+            fingerprint.add(bytes)
+            let digest = fingerprint.digest
+            if let earlier = known?[path], earlier.digest == digest { return (earlier, true) }
+            let (text, problem) = SourceText.decode(bytes, file: path)
+            guard let text else { return (BuildMemo.Parsed(digest: digest, item: nil, diagnostics: problem.map { [$0] } ?? []), false) }
+            let (item, diagnostics) = parse(text, path)
+            return (BuildMemo.Parsed(digest: digest, item: item, diagnostics: diagnostics), false)
+        }
+        return (parsed.map(\.0), parsed.count(where: \.1))
     }
 
     // MARK: - Files

@@ -1,6 +1,19 @@
 // MARK: - Playbooks
 
 extension MetricsCalculator {
+    /// `metrics` as computed for the same tickets and orders but other cases or playbooks, with
+    /// the figures that count cases and playbooks worked out for `library`'s.
+    func recountingCases(_ metrics: Metrics, _ library: Library, facts: [TicketFacts]) -> Metrics {
+        var metrics = metrics
+        metrics.inputs.cases = Self.countedCases(library)
+        metrics.inputs.playbooks = library.playbooks.count
+        metrics.playbooks = playbooks(library, library.tickets, facts)
+        return metrics
+    }
+
+    /// metrics.json `inputs.cases`: drafts are never counted, even when `--drafts` builds them.
+    static func countedCases(_ library: Library) -> Int { library.cases.count(where: { !$0.draft }) }
+
     /// One row per playbook, by slug: how many non-draft cases applied it, and how many of those
     /// with a retention value kept the customer.
     func playbooks(_ library: Library, _ tickets: [Ticket], _ facts: [TicketFacts]) -> [Metrics.PlaybookRow] {

@@ -50,7 +50,7 @@ public struct MetricsCalculator: Sendable {
         let metrics = Metrics(
             asOf: asOf,
             inputs: .init(tickets: tickets.count, orders: library.orders?.count,
-                          cases: library.cases.count(where: { !$0.draft }), playbooks: library.playbooks.count,
+                          cases: Self.countedCases(library), playbooks: library.playbooks.count,
                           skippedRows: library.skippedRows.count),
             tickets: .init(total: tickets.count, open: tickets.count - resolved, resolved: resolved),
             firstResponseHours: durations.firstResponseHours,

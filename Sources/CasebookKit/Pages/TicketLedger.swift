@@ -40,8 +40,9 @@ struct TicketLedger: Sendable {
         let ticketsByCustomer: [String: [Int]]
         let ordersByCustomer: [String: [Int]]
 
-        init(library: Library) {
-            let byId = IdLookup(library.tickets.map(\.id))
+        /// - Parameter byId: the lookup by id of these same tickets, if an earlier build made it.
+        init(library: Library, byId: IdLookup? = nil) {
+            let byId = byId ?? IdLookup(library.tickets.map(\.id))
             var shown = StringNumbering()
             for item in library.cases {
                 if let customer = item.customer { _ = shown.insert(customer) }

@@ -53,9 +53,19 @@ struct Fingerprint: Sendable {
 
     mutating func add(_ value: Int) { add(UInt64(bitPattern: Int64(value))) }
 
+    /// The 128 bits, as a value to compare and keep.
+    struct Digest: Hashable, Sendable {
+        let high: UInt64
+        let low: UInt64
+    }
+
+    var digest: Digest {
+        Digest(high: Self.finish(a ^ count, 0xff51_afd7_ed55_8ccd), low: Self.finish(b ^ count, 0xc4ce_b9fe_1a85_ec53))
+    }
+
     /// 32 lowercase hex digits.
     var hex: String {
-        let x = Self.finish(a ^ count, 0xff51_afd7_ed55_8ccd), y = Self.finish(b ^ count, 0xc4ce_b9fe_1a85_ec53)
+        let (x, y) = (digest.high, digest.low)
         let digits = String(x, radix: 16), more = String(y, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits + String(repeating: "0", count: 16 - more.count) + more
     }

@@ -1,0 +1,86 @@
+import ArgumentParser
+import CasebookKit
+import Foundation
+
+/// `casebook watch`: build, then build again whenever the content or the templates change,
+/// reusing whatever an edit left as it was (`BuildMemo`), until interrupted.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Build the site, then rebuild it whenever the content or the templates change.",
+        discussion: """
+            Each build is a full build with the same checks and the same output as `casebook build`; \
+            what did not change since the previous build (a case file's parse, the CSV exports, \
+            the figures) is taken from memory, keyed by the files' bytes. A build with errors \
+            publishes nothing and leaves the output as it was. Stop with Ctrl-C.
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder; replaced whole by every build that succeeds.")
+    var output = "Site"
+
+    @Option(help: "How often to look for changes, in milliseconds.")
+    var interval = 250
+
+    @Flag(help: "Print how long each stage of each build took.")
+    var timings = false
+
+    @Option(help: .hidden)
+    var maxBuilds: Int?
+
+    func validate() throws {
+        try site.validate()
+        guard interval > 0 else { throw ValidationError("--interval must be a positive number of milliseconds") }
+    }
+
+    func run() throws {
+        var options = site.buildOptions
+        options.outputDirectory = output
+        if let refusal = OutputFolderGuard.refusal(output: output, content: options.contentDirectory, templates: options.templatesDirectory) {
+            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
+            throw ExitCode(1)
+        }
+        let roots = [options.contentDirectory] + (options.templatesDirectory.map { [$0] } ?? [])
+        let memo = BuildMemo()
+        var builds = 0
+        var seen = SourceSnapshot(roots: roots)
+        while true {
+            let started = ContinuousClock.now
+            let report = Build.run(options, memo: memo)
+            let took = ContinuousClock.now - started
+            builds += 1
+            Reporter.print(report, timings: timings)
+            Reporter.say(Self.summary(report, seconds: Double(took.components.attoseconds) / 1e18 + Double(took.components.seconds),
+                                      first: builds == 1, output: output))
+            if let maxBuilds, builds >= maxBuilds { return }
+            if builds == 1 { Reporter.say("casebook: watching \(roots.joined(separator: " and ")) (\(seen.entries) entries); Ctrl-C stops") }
+            // Wait for a change, then let the tree settle for one more interval so that an editor
+            // saving several files, or a checkout, gives one build, not one per file.
+            var now = seen
+            while now == seen {
+                Thread.sleep(forTimeInterval: Double(interval) / 1000)
+                now = SourceSnapshot(roots: roots)
+            }
+            repeat {
+                seen = now
+                Thread.sleep(forTimeInterval: Double(interval) / 1000)
+                now = SourceSnapshot(roots: roots)
+            } while now != seen
+        }
+    }
+
+    /// One line per build, the form Scripts/bench reads: `casebook: built in 1.234 s …`.
+    static func summary(_ report: BuildReport, seconds: Double, first: Bool, output: String) -> String {
+        let time = String(format: "%.3f", seconds)
+        guard report.succeeded else { return "casebook: build failed in \(time) s; \(output)/ was left as it was" }
+        var line = "casebook: \(first ? "built" : "rebuilt") in \(time) s: \(report.pagesWritten) pages (\(report.filesWritten) files) to \(output)/"
+        if let reused = report.reused, !first {
+            var parts = ["\(reused.files) source files"]
+            if reused.data { parts.append("the CSV exports") }
+            if reused.figures { parts.append("the figures") }
+            line += "; unchanged, so reused: " + parts.joined(separator: ", ")
+        }
+        return line
+    }
+}
