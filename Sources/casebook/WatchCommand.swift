@@ -20,7 +20,7 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "The output folder; replaced whole by every build that succeeds.")
     var output = "Site"
 
-    @Option(help: "How often to look for changes, in milliseconds.")
+    @Option(help: "How long the files must stay still after a change before a build starts, in milliseconds (also how often they are looked at where inotify is missing).")
     var interval = 250
 
     @Flag(help: "Print how long each stage of each build took.")
@@ -43,8 +43,8 @@ struct WatchCommand: ParsableCommand {
         }
         let roots = [options.contentDirectory] + (options.templatesDirectory.map { [$0] } ?? [])
         let memo = BuildMemo()
+        let watcher = SourceWatcher(roots: roots, intervalMilliseconds: interval)
         var builds = 0
-        var seen = SourceSnapshot(roots: roots)
         while true {
             let started = ContinuousClock.now
             let report = Build.run(options, memo: memo)
@@ -54,19 +54,8 @@ struct WatchCommand: ParsableCommand {
             Reporter.say(Self.summary(report, seconds: Double(took.components.attoseconds) / 1e18 + Double(took.components.seconds),
                                       first: builds == 1, output: output))
             if let maxBuilds, builds >= maxBuilds { return }
-            if builds == 1 { Reporter.say("casebook: watching \(roots.joined(separator: " and ")) (\(seen.entries) entries); Ctrl-C stops") }
-            // Wait for a change, then let the tree settle for one more interval so that an editor
-            // saving several files, or a checkout, gives one build, not one per file.
-            var now = seen
-            while now == seen {
-                Thread.sleep(forTimeInterval: Double(interval) / 1000)
-                now = SourceSnapshot(roots: roots)
-            }
-            repeat {
-                seen = now
-                Thread.sleep(forTimeInterval: Double(interval) / 1000)
-                now = SourceSnapshot(roots: roots)
-            } while now != seen
+            if builds == 1 { Reporter.say("casebook: watching \(roots.joined(separator: " and ")) (\(watcher.entries) entries); Ctrl-C stops") }
+            watcher.waitForChange()
         }
     }
 

@@ -5,7 +5,7 @@ import Synchronization
 /// keyed by the content it was made from, so an edit costs only what it changes:
 ///
 /// - every case and playbook file: its parse, keyed by the file's bytes;
-/// - the CSV exports: the tickets and orders, keyed by both files' bytes;
+/// - the CSV exports: the tickets and orders, keyed by both files' bytes (`FileDigests`);
 /// - the figures: the metrics and the per-ticket pass, keyed by the data and the report date
 ///   (the few figures that count cases are worked out again on every build);
 /// - the ticket lookups by id, keyed by the data.
@@ -18,6 +18,8 @@ public final class BuildMemo: Sendable {
 
     /// The pages drawn by the builds of this process (see `PageCache`).
     let pages = PageCache.MemoryPages()
+    /// The exports' digests, read again only when a file's stamp changed.
+    let files = FileDigests()
 
     public init() {}
 

@@ -54,31 +54,24 @@ struct DataLoader {
     /// As `load()`, but exports with the same bytes as in an earlier build come from `memo`.
     /// Also returns the key they are kept under.
     func load(memo: BuildMemo) -> (Result, Fingerprint.Digest) {
-        let key = contentDigest()
+        let key = contentDigest(memo.files)
         if let earlier = memo.data(for: key) { return (earlier, key) }
         let result = load()
         // Kept only if nothing changed the files while they were read.
-        if contentDigest() == key { memo.keep(data: result, key: key) }
+        if contentDigest(memo.files) == key { memo.keep(data: result, key: key) }
         return (result, key)
     }
 
     /// A digest of both exports' bytes, or of their absence.
-    func contentDigest() -> Fingerprint.Digest {
-        let (tickets, orders) = Parallel.both({ Self.digest(ofFile: path(config.tickets.file)) },
-                                              { Self.digest(ofFile: path(config.orders.file)) })
+    func contentDigest(_ files: FileDigests) -> Fingerprint.Digest {
+        let (tickets, orders) = Parallel.both({ files.digest(of: path(config.tickets.file)) },
+                                              { files.digest(of: path(config.orders.file)) })
         var fingerprint = Fingerprint()
         for digest in [tickets, orders] {
             fingerprint.add(digest == nil ? 0 : 1)
             fingerprint.add(digest?.high ?? 0)
             fingerprint.add(digest?.low ?? 0)
         }
-        return fingerprint.digest
-    }
-
-    private static func digest(ofFile path: String) -> Fingerprint.Digest? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
-        var fingerprint = Fingerprint()
-        data.withUnsafeBytes { fingerprint.add($0) }
         return fingerprint.digest
     }
 

@@ -209,3 +209,69 @@ import Testing
         #expect(SourceSnapshot(roots: [site.path("nowhere")]) == SourceSnapshot(roots: [site.path("nowhere")]))
     }
 }
+
+/// The exports are keyed by their bytes; their stamps only spare reading an untouched file again.
+@Suite struct FileDigestsTests {
+    @Test func anUntouchedSettledFileIsNotReadAgain() throws {
+        let site = try TestSite(BuildTests.miniSite)
+        defer { site.remove() }
+        let path = site.path("Content/data/tickets.csv")
+        let files = FileDigests(settleSeconds: 0)
+        let first = files.digest(of: path)
+        #expect(first != nil)
+        #expect(files.digest(of: path) == first)
+        #expect(files.reads == 1)
+        #expect(first == FileDigests.read(path))
+    }
+
+    @Test func aChangedFileIsReadAgainEvenWithTheSameSizeAndTime() throws {
+        let site = try TestSite(BuildTests.miniSite)
+        defer { site.remove() }
+        let path = site.path("Content/data/tickets.csv")
+        let files = FileDigests(settleSeconds: 0)
+        let first = files.digest(of: path)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+        // Past the file system's clock tick, which the settling time covers outside this test.
+        Thread.sleep(forTimeInterval: 0.05)
+        try site.write("Content/data/tickets.csv", text.replacingOccurrences(of: "ZG-2", with: "ZG-9"))
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        let second = files.digest(of: path)
+        #expect(second != first)
+        #expect(second == FileDigests.read(path))
+    }
+
+    /// A file written moments ago could change again within the same clock tick unseen by its
+    /// stamp, so its digest is not remembered.
+    @Test func aFreshlyWrittenFileIsReadEveryTime() throws {
+        let site = try TestSite(BuildTests.miniSite)
+        defer { site.remove() }
+        let path = site.path("Content/data/tickets.csv")
+        let files = FileDigests()
+        _ = files.digest(of: path)
+        _ = files.digest(of: path)
+        #expect(files.reads == 2)
+        #expect(files.digest(of: site.path("Content/data/none.csv")) == nil)
+    }
+}
+
+/// The watch wakes for a change, also in a folder made after it started, and sleeps otherwise.
+@Suite struct SourceWatcherTests {
+    @Test func wakesForChangesAndOnlyForThem() throws {
+        let site = try TestSite(BuildTests.miniSite)
+        defer { site.remove() }
+        let watcher = SourceWatcher(roots: [site.path("Content"), site.path("Templates")], intervalMilliseconds: 20)
+        #expect(watcher.entries >= 8)
+        #expect(!watcher.waitForChange(timeoutMilliseconds: 100))
+        try site.write("Content/cases/nowa.md", "---\ntitle: Nowa\ndate: 2026-03-01\n---\n")
+        #expect(watcher.waitForChange(timeoutMilliseconds: 5000))
+        #expect(!watcher.waitForChange(timeoutMilliseconds: 100))
+        try FileManager.default.createDirectory(atPath: site.path("Content/cases/2026"), withIntermediateDirectories: true)
+        #expect(watcher.waitForChange(timeoutMilliseconds: 5000))
+        try site.write("Content/cases/2026/inna.md", "---\ntitle: Inna\ndate: 2026-03-01\n---\n")
+        #expect(watcher.waitForChange(timeoutMilliseconds: 5000))
+        try FileManager.default.removeItem(atPath: site.path("Content/data/orders.csv"))
+        #expect(watcher.waitForChange(timeoutMilliseconds: 5000))
+        #expect(!watcher.waitForChange(timeoutMilliseconds: 100))
+    }
+}
