@@ -46,6 +46,8 @@ extension Strings {
         groupsLabel: "Groups",
         noClientType: "Client type not set",
         untagged: "Untagged",
+        newestShown: "The {shown} newest of {total} are listed here.",
+        allOnTagPage: "All of them on the tag's page",
         noCases: "No cases have been written up yet.",
         caseEyebrow: "Case",
         factsHeading: "Key facts",

@@ -46,6 +46,8 @@ extension Strings {
         groupsLabel: "Grupy",
         noClientType: "Typ klienta nieokreślony",
         untagged: "Bez tagów",
+        newestShown: "Tu widać {shown} najnowszych z {total}.",
+        allOnTagPage: "Wszystkie są na stronie tagu",
         noCases: "Nie opisano jeszcze żadnego przypadku.",
         caseEyebrow: "Przypadek",
         factsHeading: "Najważniejsze fakty",

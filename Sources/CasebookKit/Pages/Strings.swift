@@ -58,6 +58,10 @@ struct Strings: Sendable {
     let groupsLabel: String
     let noClientType: String
     let untagged: String
+    /// Under a group that lists only its newest cases: "{shown}" and "{total}" are filled in.
+    let newestShown: String
+    /// The link from such a group to the page that lists all its cases.
+    let allOnTagPage: String
     let noCases: String
 
     // MARK: One case

@@ -732,6 +732,8 @@ p { margin: 0 0 1em; }
 <section class="group" id="{{anchor}}">
 <h2>{{#hasHref}}<a href="{{href}}">{{title}}</a>{{/hasHref}}{{^hasHref}}{{title}}{{/hasHref}} <span class="count">{{countText}}</span></h2>
 {{>partials/case-table}}
+{{#hasMore}}<p class="note">{{moreText}} <a href="{{href}}">{{t.allOnTagPage}}</a></p>
+{{/hasMore}}
 </section>
 {{/groups}}
 {{/hasGroups}}

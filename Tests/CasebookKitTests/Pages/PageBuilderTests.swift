@@ -174,3 +174,44 @@ import Testing
         #expect(Lead.text(summary: summary, bodyHTML: body) == lead)
     }
 }
+
+/// The cases-by-tag page lists a tag's newest cases and sends the reader to the tag's page for
+/// all of them; the tag's page itself stays whole.
+@Suite struct CasesByTagLimitTests {
+    func library(casesTagged count: Int) -> Library {
+        let cases = (0..<count).map { n in
+            var item = Case(title: "Sprawa \(n)", date: LocalDate(daysSinceEpoch: 20_000 + n), slug: "sprawa-\(n)",
+                            source: "Content/cases/sprawa-\(n).md")
+            item.tags = ["dostawa"]
+            return item
+        }
+        return Library(config: SiteConfig(), cases: cases.sorted { $0.date > $1.date })
+    }
+
+    func byTag(_ library: Library) -> CaseGroupsView? {
+        let pages = PageBuilder(library: library).build().pages
+        return pages.first { $0.route.path == "cases/by-tag/index.html" }?.view as? CaseGroupsView
+    }
+
+    @Test func aLargeTagListsItsNewestCasesWithALinkToTheRest() throws {
+        let total = PageBuilder.casesListedPerTag + 1
+        let group = try #require(byTag(library(casesTagged: total))?.groups.first)
+        #expect(group.cases.count == PageBuilder.casesListedPerTag)
+        #expect(group.cases.first?.title == "Sprawa \(total - 1)")
+        #expect(!group.cases.contains { $0.title == "Sprawa 0" })
+        #expect(group.countText == "101 przypadków")
+        #expect(group.hasMore)
+        #expect(group.moreText == "Tu widać 100 najnowszych z 101.")
+        #expect(group.href == "../../tags/dostawa/index.html")
+        let tagPage = PageBuilder(library: library(casesTagged: total)).build().pages.first { $0.route.path == "tags/dostawa/index.html" }
+        let described = String(describing: tagPage.map { $0.view })
+        #expect(described.contains("Sprawa 0"))
+    }
+
+    @Test func aTagWithinTheLimitIsListedWhole() throws {
+        let group = try #require(byTag(library(casesTagged: PageBuilder.casesListedPerTag))?.groups.first)
+        #expect(group.cases.count == PageBuilder.casesListedPerTag)
+        #expect(!group.hasMore)
+        #expect(group.moreText.isEmpty)
+    }
+}
