@@ -21,12 +21,7 @@ struct BuildCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
-        var options = site.buildOptions
-        options.outputDirectory = output
-        if let refusal = OutputFolderGuard.refusal(output: output, content: options.contentDirectory, templates: options.templatesDirectory) {
-            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
-            throw ExitCode(1)
-        }
+        var options = try site.buildOptions(writingTo: output)
         options.cacheDirectory = noCache ? nil : cache
         options.skipsTeardown = true
         let report = Build.run(options)

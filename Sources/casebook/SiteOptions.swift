@@ -35,4 +35,16 @@ struct SiteOptions: ParsableArguments {
         options.lenient = lenient
         return options
     }
+
+    /// The options of a build that writes into `output`; exits with status 1, saying why, when
+    /// that folder could hold the sources (replacing it would delete them).
+    func buildOptions(writingTo output: String) throws -> BuildOptions {
+        var options = buildOptions
+        options.outputDirectory = output
+        if let refusal = OutputFolderGuard.refusal(output: output, content: options.contentDirectory, templates: options.templatesDirectory) {
+            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
+            throw ExitCode(1)
+        }
+        return options
+    }
 }

@@ -35,12 +35,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = site.buildOptions
-        options.outputDirectory = output
-        if let refusal = OutputFolderGuard.refusal(output: output, content: options.contentDirectory, templates: options.templatesDirectory) {
-            FileHandle.standardError.write(Data("\(refusal)\n".utf8))
-            throw ExitCode(1)
-        }
+        let options = try site.buildOptions(writingTo: output)
         let roots = [options.contentDirectory] + (options.templatesDirectory.map { [$0] } ?? [])
         let memo = BuildMemo()
         let watcher = SourceWatcher(roots: roots, intervalMilliseconds: interval)
