@@ -63,6 +63,7 @@ struct WatchCommand: ParsableCommand {
             var parts = ["\(reused.files) source files"]
             if reused.data { parts.append("the CSV exports") }
             if reused.figures { parts.append("the figures") }
+            parts.append("\(report.cachedPages) drawn pages")
             line += "; unchanged, so reused: " + parts.joined(separator: ", ")
         }
         return line
