@@ -20,6 +20,13 @@ enum MarkdownLimits {
             return .error("the Markdown body is \(bytes.count) bytes, more than the limit of \(maxBytes)",
                           at: SourceLocation(file: file, line: firstLine), hint: "split it into several files")
         }
+        // Through the contiguous bytes: iterating the UTF-8 view took some 36 instructions a
+        // byte (1.8 % of a medium build under callgrind).
+        var text = markdown
+        return text.withUTF8 { scan($0, file: file, firstLine: firstLine) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int) -> Diagnostic? {
         var line = firstLine, column = 0
         var brackets = 0, blank = true, escaped = false
         for byte in bytes {
