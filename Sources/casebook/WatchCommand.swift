@@ -26,11 +26,7 @@ struct WatchCommand: ParsableCommand {
     @Flag(help: "Print how long each stage of each build took.")
     var timings = false
 
-    @Option(help: .hidden)
-    var maxBuilds: Int?
-
     func validate() throws {
-        try site.validate()
         guard interval > 0 else { throw ValidationError("--interval must be a positive number of milliseconds") }
     }
 
@@ -48,7 +44,8 @@ struct WatchCommand: ParsableCommand {
             Reporter.print(report, timings: timings)
             Reporter.say(Self.summary(report, seconds: Double(took.components.attoseconds) / 1e18 + Double(took.components.seconds),
                                       first: builds == 1, output: output))
-            if let maxBuilds, builds >= maxBuilds { return }
+            // The build said the folder is missing; there is nothing to watch until it exists.
+            if !FileManager.default.fileExists(atPath: options.contentDirectory) { throw ExitCode(1) }
             if builds == 1 { Reporter.say("casebook: watching \(roots.joined(separator: " and ")) (\(watcher.entries) entries); Ctrl-C stops") }
             watcher.waitForChange()
         }

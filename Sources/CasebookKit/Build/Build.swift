@@ -11,6 +11,14 @@ public enum Build {
         var report = BuildReport()
         var clock = StageClock()
 
+        // Without this, a mistyped --content surfaced as "no report date" from an empty site.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isFolder), isFolder.boolValue else {
+            report.log.error("the content folder does not exist", at: SourceLocation(file: options.contentDirectory),
+                             hint: "name the folder that holds site.yml, cases/ and data/ with --content")
+            return report
+        }
+
         // Load: site.yml first, since every other loader depends on its settings.
         let (config, configLog, configBytes) = loadConfig(options)
         report.log.append(contentsOf: configLog)

@@ -60,16 +60,10 @@ final class FileDigests: Sendable {
         init?(_ path: String) {
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
-            #if canImport(Darwin)
-            let (mtime, ctime) = (info.st_mtimespec, info.st_ctimespec)
-            #else
-            let (mtime, ctime) = (info.st_mtim, info.st_ctim)
-            #endif
             device = UInt64(truncatingIfNeeded: info.st_dev)
             inode = UInt64(truncatingIfNeeded: info.st_ino)
             size = Int64(info.st_size)
-            modified = Int64(mtime.tv_sec) * 1_000_000_000 + Int64(mtime.tv_nsec)
-            changed = Int64(ctime.tv_sec) * 1_000_000_000 + Int64(ctime.tv_nsec)
+            (modified, changed) = DirectoryEntry.times(info)
         }
 
         /// Whether the file had been still for `seconds` at `now` (seconds since 1970).

@@ -42,9 +42,7 @@ public struct SourceSnapshot: Equatable, Sendable {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = DirectoryEntry.name(entry)
             if name != "." && name != ".." { names.append(name) }
         }
         let folder = dirfd(handle)
@@ -57,13 +55,9 @@ public struct SourceSnapshot: Equatable, Sendable {
             fingerprint.add(Int(info.st_mode))
             fingerprint.add(Int(info.st_size))
             fingerprint.add(Int(truncatingIfNeeded: info.st_ino))
-            #if canImport(Darwin)
-            let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
-            #else
-            let (modified, changed) = (info.st_mtim, info.st_ctim)
-            #endif
-            fingerprint.add(modified.tv_sec * 1_000_000_000 + modified.tv_nsec)
-            fingerprint.add(changed.tv_sec * 1_000_000_000 + changed.tv_nsec)
+            let (modified, changed) = DirectoryEntry.times(info)
+            fingerprint.add(Int(modified))
+            fingerprint.add(Int(changed))
             guard info.st_mode & S_IFMT == S_IFDIR else { continue }
             // The folder's own entries are bracketed, so a file moved up or down a level differs.
             fingerprint.add(-1)

@@ -29,6 +29,7 @@ public final class SourceWatcher {
         self.roots = roots
         interval = Int32(clamping: intervalMilliseconds)
         snapshot = SourceSnapshot(roots: roots)
+        entries = snapshot.entries
         #if os(Linux)
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         watchFolders()
@@ -41,8 +42,8 @@ public final class SourceWatcher {
         #endif
     }
 
-    /// How many entries the roots held when last looked at.
-    public var entries: Int { snapshot.entries }
+    /// How many entries the roots held when the watcher started (for the watch's first message).
+    public let entries: Int
 
     /// Waits until something under the roots changes and the tree then stays still for one
     /// interval, or until `timeoutMilliseconds` pass with no change. Returns whether it changed.
@@ -53,7 +54,6 @@ public final class SourceWatcher {
             guard wait(timeoutMilliseconds.map { Int32(clamping: $0) } ?? -1) else { return false }
             while wait(interval) {}
             watchFolders()
-            snapshot = SourceSnapshot(roots: roots)
             return true
         }
         #endif
@@ -103,9 +103,7 @@ public final class SourceWatcher {
             while let entry = readdir(handle) {
                 let kind = entry.pointee.d_type
                 guard kind == UInt8(DT_DIR) || kind == UInt8(DT_UNKNOWN) else { continue }
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
+                let name = DirectoryEntry.name(entry)
                 guard name != ".", name != ".." else { continue }
                 let path = folder + "/" + name
                 var info = stat()

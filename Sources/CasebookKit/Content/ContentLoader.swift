@@ -64,11 +64,10 @@ struct ContentLoader {
                                               _ parse: @escaping @Sendable (String, String) -> (Item?, [Diagnostic]))
         -> (parsed: [BuildMemo.Parsed<Item>], reused: Int) {
         let parsed = Parallel.map(files) { path -> (BuildMemo.Parsed<Item>, Bool) in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                let problem = Diagnostic.error("cannot read the file", at: SourceLocation(file: path))
-                return (BuildMemo.Parsed(digest: .init(high: 0, low: 0), item: nil, diagnostics: [problem]), false)
+            let (read, unreadable) = Self.bytes(path)
+            guard let bytes = read else {
+                return (BuildMemo.Parsed(digest: .init(high: 0, low: 0), item: nil, diagnostics: unreadable.map { [$0] } ?? []), false)
             }
-            let bytes = [UInt8](data)
             var fingerprint = known == nil ? Fingerprint.ignored : Fingerprint()
             fingerprint.add(bytes)
             let digest = fingerprint.digest
@@ -98,9 +97,7 @@ struct ContentLoader {
             guard let handle = opendir(folder) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
+                let name = DirectoryEntry.name(entry)
                 guard name != ".", name != ".." else { continue }
                 let path = folder + "/" + name
                 var kind = entry.pointee.d_type
@@ -125,11 +122,19 @@ struct ContentLoader {
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
-    static func read(_ path: String) -> (String?, Diagnostic?) {
+    /// A file's bytes, or why they cannot be had.
+    static func bytes(_ path: String) -> ([UInt8]?, Diagnostic?) {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, .error("cannot read the file", at: SourceLocation(file: path)))
         }
-        return SourceText.decode([UInt8](data), file: path)
+        return ([UInt8](data), nil)
+    }
+
+    /// A file's text, or why it cannot be had (unreadable, or not UTF-8).
+    static func read(_ path: String) -> (String?, Diagnostic?) {
+        let (bytes, problem) = bytes(path)
+        guard let bytes else { return (nil, problem) }
+        return SourceText.decode(bytes, file: path)
     }
 
     static func baseName(_ path: String) -> String {

@@ -43,16 +43,8 @@ extension PageBuilder {
     func casesByTagPage() -> Page {
         let route = Route.casesByTag, links = LinkBase.relative(from: route)
         var groups = tagIndex.tags.map { tag in
-            var shown = group(anchor: "tag-" + tag.slug, title: tag.name, cases: Array(tag.cases.prefix(Self.casesListedPerTag)),
-                              links: links, href: links.href(.forTag(slug: tag.slug)))
-            shown.countText = countText(tag.cases.count, strings.casesCount)
-            if tag.cases.count > Self.casesListedPerTag {
-                shown.hasMore = true
-                shown.moreText = DashboardStrings.fill(strings.newestShown, [
-                    ("shown", Formatting.integer(Self.casesListedPerTag, language)),
-                    ("total", Formatting.integer(tag.cases.count, language))])
-            }
-            return shown
+            group(anchor: "tag-" + tag.slug, title: tag.name, cases: tag.cases, links: links,
+                  href: links.href(.forTag(slug: tag.slug)), listing: Self.casesListedPerTag)
         }
         let untagged = cases.filter { $0.tags.allSatisfy { tagIndex.tag(for: $0) == nil } }
         if !untagged.isEmpty {
@@ -136,9 +128,18 @@ private extension PageBuilder {
             .map { LinkItem(label: $0.0, href: links.href($0.1), isCurrent: $0.1 == current) }
     }
 
-    func group(anchor: String, title: String, cases: [Case], links: LinkBase, href: String = "") -> CaseGroup {
-        CaseGroup(anchor: anchor, title: title, countText: countText(cases.count, strings.casesCount),
-                  href: href, hasHref: !href.isEmpty, cases: cases.map { caseRow($0, links: links) })
+    /// A group counting all its `cases` and listing the first `limit` of them; a group cut short
+    /// says so (the caller gives an `href` to the page that lists them all).
+    func group(anchor: String, title: String, cases: [Case], links: LinkBase, href: String = "",
+               listing limit: Int = .max) -> CaseGroup {
+        var group = CaseGroup(anchor: anchor, title: title, countText: countText(cases.count, strings.casesCount),
+                              href: href, hasHref: !href.isEmpty, cases: cases.prefix(limit).map { caseRow($0, links: links) })
+        if cases.count > limit {
+            group.hasMore = true
+            group.moreText = DashboardStrings.fill(strings.newestShown, [("shown", Formatting.integer(limit, language)),
+                                                                         ("total", Formatting.integer(cases.count, language))])
+        }
+        return group
     }
 
     func groupsPage(route: Route, title: String, intro: String, groups: [CaseGroup], links: LinkBase,

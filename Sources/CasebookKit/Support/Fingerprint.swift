@@ -65,6 +65,7 @@ struct Fingerprint: Sendable {
 
     /// 32 lowercase hex digits.
     var hex: String {
+        let digest = digest
         let (x, y) = (digest.high, digest.low)
         let digits = String(x, radix: 16), more = String(y, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits + String(repeating: "0", count: 16 - more.count) + more

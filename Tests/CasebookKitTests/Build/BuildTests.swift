@@ -64,6 +64,16 @@ import Testing
         #expect(metrics.contains("\"cases\": 1"))
     }
 
+    @Test func aMissingContentFolderIsNamed() throws {
+        let site = try TestSite(Self.miniSite)
+        defer { site.remove() }
+        var options = site.options
+        options.contentDirectory = site.path("Contnet")
+        let report = Build.run(options)
+        #expect(site.lines(report.log) == ["Contnet: error: the content folder does not exist; name the folder that holds site.yml, cases/ and data/ with --content"])
+        #expect(site.tree("Site").isEmpty)
+    }
+
     @Test func draftsAreBuiltWhenAsked() throws {
         let site = try TestSite(Self.miniSite)
         defer { site.remove() }

@@ -13,12 +13,12 @@ struct CaseGroup: Sendable {
     /// The element id, unique on the page, e.g. `type-emotional` or `tag-meble`.
     let anchor: String
     let title: String
-    var countText: String
+    let countText: String
     /// A page with more about the group (the tag page), when there is one.
     let href: String
     let hasHref: Bool
     let cases: [CaseRow]
-    /// "Pokazano 100 najnowszych z 2 345." when the group lists only its newest cases.
+    /// "Tu widać 100 najnowszych z 2 345." when the group lists only its newest cases.
     var moreText = ""
     var hasMore = false
 }
