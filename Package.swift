@@ -33,7 +33,11 @@ let package = Package(
             dependencies: [
                 "CasebookKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Debian's libmimalloc-dev replaces glibc's malloc for the whole process (it is named
+            // before libc, so every library's malloc binds to it): a large build spends a tenth of
+            // its CPU in the allocator, and glibc's arenas also hold ~45 MiB more at peak.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "CasebookKitTests",
