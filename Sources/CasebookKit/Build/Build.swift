@@ -98,15 +98,18 @@ public enum Build {
                 return report
             }
         }
-        var deliver: (@Sendable (OutputFile) -> Void)?
-        if let tree = staging { deliver = { tree.add($0) } }
+        let deliver: (@Sendable (OutputFile) -> Void)?
+        if let tree = staging { deliver = { tree.add($0) } } else { deliver = nil }
         let renderer = SiteRenderer(library: library, metrics: metrics, facts: facts, ledgerIndex: ledgerIndex, templates: templates,
                                     cache: cache)
-        let (pages, delivered, renderLog) = renderer.render(deliver: deliver)
+        // metrics.json (12 MB at a million tickets) is written out beside the pages instead of
+        // after them, when only one core would be left working.
+        let ((pages, delivered, renderLog), metricsJSON) = Parallel.both(
+            { renderer.render(deliver: deliver) }, { metrics.jsonBytes() })
         report.log.append(contentsOf: renderLog)
         if let cache { (report.cachedPages, report.renderedPages) = (cache.hits, cache.misses) }
         var files = pages
-        files.append(OutputFile(path: "metrics.json", bytes: metrics.jsonBytes()))
+        files.append(OutputFile(path: "metrics.json", bytes: metricsJSON))
         files.append(OutputFile(path: "README.md", text: SiteReadme.text))
         let paths = delivered + files.map { $0.path }
         report.log.append(contentsOf: StaticFiles.collisions(staticFiles.files, with: paths))
