@@ -107,15 +107,13 @@ extension PageBuilder {
 
     /// A case's tags, merged and in index order (by slug).
     func tagLinks(of item: Case, links: LinkBase) -> [TagLink] {
-        var seen = Set<String>()
-        let tags = item.tags.compactMap { tagIndex.tag(for: $0) }.filter { seen.insert($0.key).inserted }
-        return tags.sorted { $0.slug != $1.slug ? $0.slug < $1.slug : $0.key < $1.key }.map { tagLink($0, links: links) }
+        tagIndex.positions(of: item).map { tagLink(at: $0, links: links) }
     }
 
-    func tagLink(_ tag: TagIndex.Tag, links: LinkBase) -> TagLink {
-        TagLink(name: tag.name, href: links.href(.forTag(slug: tag.slug)),
-                count: Formatting.integer(tag.cases.count, language),
-                countText: countText(tag.cases.count, strings.casesCount))
+    /// The link to `tagIndex.tags[position]`.
+    func tagLink(at position: Int, links: LinkBase) -> TagLink {
+        let tag = tagIndex.tags[position], counts = tagCounts[position]
+        return TagLink(name: tag.name, href: links.href(.forTag(slug: tag.slug)), count: counts.count, countText: counts.text)
     }
 }
 

@@ -15,7 +15,7 @@ extension PageBuilder {
         ]
         let outcomes = outcomeShares(of: cases)
         let latest = cases.prefix(Self.latestCaseCount).map { caseRow($0, links: links) }
-        let tags = tagIndex.tags.map { tagLink($0, links: links) }
+        let tags = tagIndex.tags.indices.map { tagLink(at: $0, links: links) }
         let view = HomeView(
             title: dash.overviewTitle, intro: dash.overviewIntro, asOfText: asOfText,
             tabsLabel: dash.tabsLabel, tabs: reportTabs(current: route, links: links),
@@ -33,7 +33,7 @@ extension PageBuilder {
 
     func tagsPage() -> Page {
         let route = Route.tags, links = LinkBase.relative(from: route)
-        let tags = tagIndex.tags.map { tagLink($0, links: links) }
+        let tags = tagIndex.tags.indices.map { tagLink(at: $0, links: links) }
         let view = TagListView(title: strings.tagsTitle, intro: strings.tagsIntro,
                                countText: countText(tags.count, strings.tagsCount), tags: tags, hasTags: !tags.isEmpty)
         return Page(route: route, template: "tags",

@@ -18,6 +18,9 @@ struct PageBuilder {
     let ledger: TicketLedger
     /// The slug of the (newest) case citing each ticket id.
     let casesByTicket: [String: String]
+    /// Each tag's number of cases as shown, by position in `tagIndex.tags`: a tag link is on
+    /// every row of every list.
+    let tagCounts: [(count: String, text: String)]
 
     init(library: Library, metrics: Metrics, zone: TimeZoneRules, facts: [TicketFacts]? = nil,
          ledgerIndex: TicketLedger.Index? = nil) {
@@ -42,6 +45,9 @@ struct PageBuilder {
         // The first playbook with a slug wins; a second one is reported as a page collision.
         playbookBySlug = Dictionary(playbooks.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         tagIndex = TagIndex(cases: cases)
+        tagCounts = tagIndex.tags.map { [language, strings] tag in
+            (Formatting.integer(tag.cases.count, language), Formatting.count(tag.cases.count, strings.casesCount, language))
+        }
         var casesByTicket: [String: String] = [:]
         for item in cases { for id in item.tickets where casesByTicket[id] == nil { casesByTicket[id] = item.slug } }
         self.casesByTicket = casesByTicket

@@ -23,6 +23,10 @@ struct TagIndex: Sendable {
     /// Every spelling the cases use, so the lists' one lookup per row and tag need not work the
     /// key out again (transliterating was a tenth of building the pages).
     private let positionBySpelling: [String: Int]
+    /// Each case's tags as positions in `tags`, merged and ascending, by the case's source path:
+    /// every list shows a case's tags, and working them out again for each of its rows was a
+    /// fifth of building the list pages.
+    private let positionsBySource: [String: [Int]]
 
     /// - Parameter cases: the cases in display order (newest first).
     init(cases: [Case]) {
@@ -63,9 +67,24 @@ struct TagIndex: Sendable {
         self.diagnostics = log
         let positionByKey = Dictionary(tags.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         self.positionByKey = positionByKey
-        positionBySpelling = spellings.reduce(into: [:]) { positions, entry in
+        let positionBySpelling = spellings.reduce(into: [String: Int]()) { positions, entry in
             for spelling in entry.value.keys { positions[spelling] = positionByKey[entry.key] }
         }
+        self.positionBySpelling = positionBySpelling
+        positionsBySource = Dictionary(cases.map { item in
+            (item.source, Self.merged(item.tags.compactMap { positionBySpelling[$0] }))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The positions in `tags` of a case's tags, each once, in the order of `tags`.
+    func positions(of item: Case) -> [Int] {
+        positionsBySource[item.source] ?? Self.merged(item.tags.compactMap { text in
+            positionBySpelling[text] ?? positionByKey[Slug.tagKey(text)]
+        })
+    }
+
+    private static func merged(_ positions: [Int]) -> [Int] {
+        positions.count < 2 ? positions : Array(Set(positions)).sorted()
     }
 
     /// The tag a spelling belongs to, or `nil` for a tag that could not be made into a URL.
