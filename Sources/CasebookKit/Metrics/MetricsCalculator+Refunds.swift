@@ -19,16 +19,18 @@ extension MetricsCalculator {
         var guarantee = Metrics.Refunds.Decisions()
         var outside = Metrics.Refunds.Decisions()
         var exceptions: [String] = [], violations: [String] = []
-        for (index, ticket) in tickets.enumerated() {
-            guard let decision = ticket.refund, let purchased = ticket.purchasedAt else { continue }
-            let granted = decision == .granted
-            switch refundWindow(openedOn: facts[index].opened, purchasedOn: purchased) {
-            case .statutory:
-                if granted { statutory.granted += 1 } else { statutory.refused += 1; violations.append(ticket.id) }
-            case .guarantee:
-                if granted { guarantee.granted += 1 } else { guarantee.refused += 1; violations.append(ticket.id) }
-            case .outside:
-                if granted { outside.granted += 1; exceptions.append(ticket.id) } else { outside.refused += 1 }
+        tickets.withUnsafeBufferPointer { tickets in
+            for index in tickets.indices {
+                guard let decision = tickets[index].refund, let purchased = tickets[index].purchasedAt else { continue }
+                let granted = decision == .granted
+                switch refundWindow(openedOn: facts[index].opened, purchasedOn: purchased) {
+                case .statutory:
+                    if granted { statutory.granted += 1 } else { statutory.refused += 1; violations.append(tickets[index].id) }
+                case .guarantee:
+                    if granted { guarantee.granted += 1 } else { guarantee.refused += 1; violations.append(tickets[index].id) }
+                case .outside:
+                    if granted { outside.granted += 1; exceptions.append(tickets[index].id) } else { outside.refused += 1 }
+                }
             }
         }
         return Metrics.Refunds(statutory: statutory, guarantee: guarantee, outside: outside,

@@ -106,36 +106,40 @@ public struct MetricsCalculator: Sendable {
         let windowDays = policy.retentionWindowDays
         let windowSeconds = Int64(windowDays) * 86_400
         let hourlyCost = policy.hourlyCost
-        for index in range {
-            let ticket = tickets[index]
-            let opened = zone.localDate(ticket.openedAt)
-            let resolved = ticket.resolvedAt.map(zone.localDate)
-            let answered = ticket.answeredAt.map(zone.localDate) ?? resolved
-            let promiseStatus = promise.status(openedOn: opened, answeredOn: answered, asOf: asOf)
-            var wellHandled: Bool?
-            var retained: Bool?
-            if let resolvedAt = ticket.resolvedAt, let resolved {
-                if let csat = ticket.csat {
-                    wellHandled = csat >= policy.wellHandledCsat
-                } else {
-                    // A resolved ticket always has an answer, so the promise check is met or missed here.
-                    wellHandled = (ticket.outcome == .accepted || ticket.outcome == .partial) && promiseStatus == .met
-                }
-                if resolved + windowDays <= asOf {
-                    if let orders {
-                        retained = orders.hasOrder(customer: customers.ofTicket[index], after: resolvedAt,
-                                                   through: resolvedAt.adding(seconds: windowSeconds))
+        // Each ticket is read in place through a pointer: `let ticket = tickets[index]` copied all
+        // of it (six strings retained and released) for a few fields.
+        tickets.withUnsafeBufferPointer { tickets in
+            for index in range {
+                let ticket = tickets.baseAddress! + index
+                let opened = zone.localDate(ticket.pointee.openedAt)
+                let resolved = ticket.pointee.resolvedAt.map(zone.localDate)
+                let answered = ticket.pointee.answeredAt.map(zone.localDate) ?? resolved
+                let promiseStatus = promise.status(openedOn: opened, answeredOn: answered, asOf: asOf)
+                var wellHandled: Bool?
+                var retained: Bool?
+                if let resolvedAt = ticket.pointee.resolvedAt, let resolved {
+                    if let csat = ticket.pointee.csat {
+                        wellHandled = csat >= policy.wellHandledCsat
                     } else {
-                        retained = ticket.retained
+                        // A resolved ticket always has an answer, so the promise check is met or missed here.
+                        wellHandled = (ticket.pointee.outcome == .accepted || ticket.pointee.outcome == .partial) && promiseStatus == .met
+                    }
+                    if resolved + windowDays <= asOf {
+                        if let orders {
+                            retained = orders.hasOrder(customer: customers.ofTicket[index], after: resolvedAt,
+                                                       through: resolvedAt.adding(seconds: windowSeconds))
+                        } else {
+                            retained = ticket.pointee.retained
+                        }
                     }
                 }
+                (facts.baseAddress! + index).initialize(to: TicketFacts(
+                    opened: opened, answered: answered, resolved: resolved,
+                    promise: promiseStatus,
+                    statutory: statutory.status(openedOn: opened, answeredOn: answered, asOf: asOf),
+                    wellHandled: wellHandled, retained: retained,
+                    handlingCost: (ticket.pointee.handlingMinutes ?? 0) / 60 * hourlyCost + (ticket.pointee.compensation ?? 0)))
             }
-            (facts.baseAddress! + index).initialize(to: TicketFacts(
-                opened: opened, answered: answered, resolved: resolved,
-                promise: promiseStatus,
-                statutory: statutory.status(openedOn: opened, answeredOn: answered, asOf: asOf),
-                wellHandled: wellHandled, retained: retained,
-                handlingCost: (ticket.handlingMinutes ?? 0) / 60 * hourlyCost + (ticket.compensation ?? 0)))
         }
     }
 }

@@ -52,8 +52,10 @@ struct TicketLedger: Sendable {
             }
             var ticketIndices: [String: [Int]] = [:], orderIndices: [String: [Int]] = [:]
             if shown.count > 0 {
-                for (index, ticket) in library.tickets.enumerated() where shown.number(of: ticket.customerId) != nil {
-                    ticketIndices[ticket.customerId, default: []].append(index)
+                library.tickets.withUnsafeBufferPointer { tickets in
+                    for index in tickets.indices where shown.number(of: tickets[index].customerId) != nil {
+                        ticketIndices[tickets[index].customerId, default: []].append(index)
+                    }
                 }
                 for (index, order) in (library.orders ?? []).enumerated() where shown.number(of: order.customerId) != nil {
                     orderIndices[order.customerId, default: []].append(index)
