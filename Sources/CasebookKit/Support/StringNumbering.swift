@@ -51,8 +51,11 @@ struct StringNumbering: Sendable {
 
     /// The number of `key`, or `nil` if it was never inserted.
     @inline(__always)
-    func number(of key: String) -> Int32? {
-        let hash = Self.hash(key)
+    func number(of key: String) -> Int32? { number(of: key, hash: Self.hash(key)) }
+
+    /// As `number(of:)`, with `hash` already worked out as `StringNumbering.hash(key)`.
+    @inline(__always)
+    func number(of key: String, hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         return find(key, hash: hash, slot: &slot)
     }

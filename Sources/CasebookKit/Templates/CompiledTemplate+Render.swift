@@ -109,33 +109,35 @@ struct TemplateDrawing {
     /// `.some(nil)` for a name not found, `nil` when only swift-mustache can tell.
     private func lookup(_ name: CompiledTemplate.Name) -> TemplateValue?? {
         if name.isCurrent { return .some(stack.last) }
-        var parts = name.parts[...]
-        guard let first = parts.popFirst() else { return .some(stack.last) }
+        let parts = name.parts, hashes = name.hashes
+        guard !parts.isEmpty else { return .some(stack.last) }
         var value: TemplateValue
         if name.isAnchored {
-            guard let found = child(first, of: stack[stack.count - 1]) else { return nil }
+            guard let found = child(parts[0], hash: hashes[0], of: stack[stack.count - 1]) else { return nil }
             guard let found else { return .some(nil) }
             value = found
         } else {
             var hit: TemplateValue?
-            for scope in stack.reversed() {
-                guard let found = child(first, of: scope) else { return nil }
+            var scope = stack.count
+            while scope > 0 {
+                scope -= 1
+                guard let found = child(parts[0], hash: hashes[0], of: stack[scope]) else { return nil }
                 if let found { hit = found; break }
             }
             guard let hit else { return .some(nil) }
             value = hit
         }
-        for part in parts {
-            guard let found = child(part, of: value) else { return nil }
+        for index in parts.indices.dropFirst() {
+            guard let found = child(parts[index], hash: hashes[index], of: value) else { return nil }
             guard let found else { return .some(nil) }
             value = found
         }
         return .some(value)
     }
 
-    private func child(_ name: String, of scope: TemplateValue) -> TemplateValue?? {
+    private func child(_ name: String, hash: UInt64, of scope: TemplateValue) -> TemplateValue?? {
         switch scope {
-        case let .record(record): .some(record.field(name))
+        case let .record(record): .some(record.field(name, hash: hash))
         // Reflecting these finds no labelled children.
         case .string, .bool, .int, .double, .list: .some(nil)
         case .other, .opaque: nil

@@ -27,6 +27,8 @@ struct CompiledTemplate: Sendable {
     /// looks only in the innermost scope, and the parts between dots are looked up one in another.
     struct Name: Sendable, Hashable {
         let parts: [String]
+        /// `StringNumbering.hash` of each part, for `TemplateRecord.field(_:hash:)`.
+        let hashes: [UInt64]
         let isCurrent: Bool
         let isAnchored: Bool
 
@@ -34,6 +36,7 @@ struct CompiledTemplate: Sendable {
             isCurrent = text == "."
             isAnchored = text.first == "."
             parts = text.split(separator: ".").map(String.init)
+            hashes = parts.map(StringNumbering.hash)
         }
     }
 

@@ -82,7 +82,7 @@ enum TypedReaders {
     private static func record<T>(of sample: T, fields: [StructFields.Field]) -> FieldReader {
         var sample = sample
         let typeName = String(reflecting: T.self)
-        let labels = fields.map(\.label), offsets = fields.map(\.offset)
+        let labels = TemplateLabels(fields.map(\.label)), offsets = fields.map(\.offset)
         let readers = withUnsafeBytes(of: &sample) { bytes in
             let base = address(of: bytes, for: T.self)
             return fields.map { field in
@@ -96,7 +96,7 @@ enum TypedReaders {
             var values: [TemplateValue?] = []
             values.reserveCapacity(readers.count)
             for index in readers.indices {
-                fingerprint.add(labels[index])
+                fingerprint.add(labels.names[index])
                 values.append(readers[index](address + offsets[index], &fingerprint))
             }
             return .record(TemplateRecord(labels: labels, present: values))
