@@ -93,6 +93,10 @@ final class TicketRows {
 
     /// Reads rows until the table's reader ends (or pauses at its stop offset).
     func readAll() {
+        // Taken out for the loop and put back after it: as properties of a class, each row's two
+        // touches of them went through the runtime's dynamic exclusivity check.
+        var (tickets, reader) = (self.tickets, self.reader)
+        self.tickets = []
         table.forEachRow {
             if tickets.count == 1000, let fileSize,
                let estimate = table.estimatedRowCount(rowsSoFar: table.rowsRead, fileSize: fileSize) {
@@ -101,6 +105,7 @@ final class TicketRows {
             }
             if let ticket = reader.readRow() { tickets.append(ticket) }
         }
+        (self.tickets, self.reader) = (tickets, reader)
     }
 
     /// Appends the tickets of the part of the file after this one, numbered `lines` further down.
