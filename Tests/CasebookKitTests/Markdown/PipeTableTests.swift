@@ -1,3 +1,5 @@
+import Foundation
+import PropertyBased
 import Testing
 @testable import CasebookKit
 
@@ -218,5 +220,25 @@ import Testing
     @Test func combiningMarkAtTheStartOfACellIsKept() {
         // It joins the guard in front of the cell into one Character, so the guard is cut as bytes.
         #expect(render("| a |\n|---|\n| \u{301}x |\n").html.contains("<td>\u{301}x</td>"))
+    }
+
+    /// A plain cell skips cmark; what it gives must be what cmark gives, byte for byte, and any
+    /// cell it does not take is left to cmark.
+    @Test func plainCellsAreWrittenAsCmarkWritesThem() async {
+        let pieces = ["a", "Z", "7", " ", "  ", "ą", "ł", "\u{301}", "\u{A0}", "\"", "'", ".", ",", ":", ";", "-", "+", "#", "=",
+                      "/", "(", ")", "{", "}", "|", "~", "$", "%", "^", "?", "@", "http://x.pl", "zł", "1.", "—",
+                      "*", "_", "`", "[", "]", "!", "<", ">", "&", "\\", "\t", "&amp;"]
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 1...10)) { picks in
+            let text = picks.map { pieces[$0] }.joined().trimmingCharacters(in: .init(charactersIn: " \t"))
+            guard !text.isEmpty else { return }
+            let cell = PipeTable.Cell(markdown: text, columns: Array(1...text.utf8.count))
+            let cmark = CommonMark.renderCellWithCmark(cell, file: "x.md", line: 3)
+            if let plain = CommonMark.plainCellHTML(text) {
+                #expect(plain == cmark.html, "\(text.debugDescription)")
+                #expect(cmark.diagnostics.isEmpty, "\(text.debugDescription)")
+            } else {
+                #expect(text.utf8.contains { "\\`*_[]!<>&\t".utf8.contains($0) }, "\(text.debugDescription)")
+            }
+        }
     }
 }
