@@ -67,11 +67,11 @@ public enum Build {
         let calculator = MetricsCalculator(config: config, zone: zone)
         let ((metrics, facts), ledgerIndex) = Parallel.both(
             {
-                guard let memo, let dataKey else { return calculator.evaluate(library, asOf: asOf) }
+                guard let memo, let dataKey else { return calculator.evaluate(library, asOf: asOf, orderDigest: data.orderDigest) }
                 if let (metrics, facts) = memo.figures(for: dataKey, asOf: asOf) {
                     return (calculator.recountingCases(metrics, library, facts: facts), facts)
                 }
-                let figures = calculator.evaluate(library, asOf: asOf)
+                let figures = calculator.evaluate(library, asOf: asOf, orderDigest: data.orderDigest)
                 memo.keep(metrics: figures.metrics, facts: figures.facts, asOf: asOf, key: dataKey)
                 return figures
             },

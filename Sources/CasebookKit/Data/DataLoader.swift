@@ -13,6 +13,10 @@ struct DataLoader {
         /// `nil` when there is no tickets file.
         var tickets: [Ticket]?
         var orders: [Order]?
+        /// What the metrics need of `orders` alone, made on the orders' core as soon as they are
+        /// read: the load keeps both cores busy, where the compute stage left one idle while it
+        /// was made there (0.3 to 0.4 s at 1,200,000 orders).
+        var orderDigest: OrderDigest?
         var skipped: [SkippedRow] = []
         var log = DiagnosticLog()
         /// The tickets file as shown in diagnostics.
@@ -27,15 +31,18 @@ struct DataLoader {
         let hasOrders = FileManager.default.fileExists(atPath: ordersPath)
         let (tickets, orders) = Parallel.both(
             { hasTickets ? ticketLoader.load(contentsOf: ticketsPath, displayPath: ticketsPath) : nil },
-            { hasOrders ? orderLoader.load(contentsOf: ordersPath, displayPath: ordersPath) : nil })
-        var result = Result(tickets: tickets?.tickets, orders: orders?.orders, ticketsPath: ticketsPath)
+            { [zone] () -> (OrderLoadResult, OrderDigest)? in
+                guard hasOrders, let orders = orderLoader.load(contentsOf: ordersPath, displayPath: ordersPath) else { return nil }
+                return (orders, OrderDigest(orders: orders.orders, zone: zone))
+            })
+        var result = Result(tickets: tickets?.tickets, orders: orders?.0.orders, orderDigest: orders?.1, ticketsPath: ticketsPath)
         if let tickets {
             result.skipped += tickets.skipped
             result.log.append(contentsOf: tickets.log)
         } else if hasTickets {
             result.log.error("cannot read the tickets file", at: SourceLocation(file: ticketsPath))
         }
-        if let orders {
+        if let (orders, _) = orders {
             result.skipped += orders.skipped
             result.log.append(contentsOf: orders.log)
         } else if hasOrders {

@@ -18,14 +18,23 @@ public struct MetricsCalculator: Sendable {
 
     /// The metrics and the per-ticket pass behind them, which the pages reuse instead of
     /// deriving every local date and judgement of a million tickets a second time.
-    func evaluate(_ library: Library, asOf: LocalDate) -> (metrics: Metrics, facts: [TicketFacts]) {
+    ///
+    /// - Parameter orderDigest: `OrderDigest(orders: library.orders, zone: zone)` when the caller
+    ///   made it already (the build makes it while loading).
+    func evaluate(_ library: Library, asOf: LocalDate, orderDigest: OrderDigest? = nil) -> (metrics: Metrics, facts: [TicketFacts]) {
         let tickets = library.tickets
         // The facets are pure functions of their inputs, so the heaviest ones run on both cores:
         // the complainants and the duration sorts beside the orders, the per-ticket pass in two
         // halves, then the groupings in two sets. Each result is the same value either way.
-        let ((customers, durations), digest) = Parallel.both(
-            { (CustomerIndex(tickets: tickets), self.durationSummaries(tickets)) },
-            { library.orders.map { OrderDigest(orders: $0, zone: zone) } })
+        let (customers, durations, digest): (CustomerIndex, DurationSummaries, OrderDigest?)
+        if let orderDigest, library.orders != nil {
+            (customers, durations) = Parallel.both({ CustomerIndex(tickets: tickets) }, { self.durationSummaries(tickets) })
+            digest = orderDigest
+        } else {
+            ((customers, durations), digest) = Parallel.both(
+                { (CustomerIndex(tickets: tickets), self.durationSummaries(tickets)) },
+                { library.orders.map { OrderDigest(orders: $0, zone: zone) } })
+        }
         let orders = library.orders.map { OrderBook(orders: $0, digest: digest!, customers: customers) }
         let facts = self.facts(for: tickets, customers: customers, orders: orders, asOf: asOf, halves: true)
         // Then two halves of about equal weight (timed at 10,000 cases and a million tickets:
