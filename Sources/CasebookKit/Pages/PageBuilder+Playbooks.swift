@@ -16,7 +16,7 @@ extension PageBuilder {
         let users = cases(applying: playbook)
         let steps = playbook.steps.enumerated().map { index, step in
             StepRow(number: Formatting.integer(index + 1, language), label: step.label, key: step.key,
-                    usedCount: Formatting.integer(users.filter { $0.steps.contains(step.key) }.count, language))
+                    usedCount: Formatting.integer(users.count { $0.steps.contains(step.key) }, language))
         }
         let rows = users.map { item in
             let used = playbook.steps.filter { item.steps.contains($0.key) }.map { StepUse(label: $0.label, key: $0.key) }

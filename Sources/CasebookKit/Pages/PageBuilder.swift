@@ -153,7 +153,8 @@ extension PageBuilder {
     func outcomeShares(of cases: [Case]) -> [OutcomeShare] {
         let outcomes: [Case.Outcome?] = Case.Outcome.allCases + [nil]
         return outcomes.compactMap { outcome in
-            let count = cases.filter { $0.outcome == outcome }.count
+            // Counted, not filtered: a filtered array copied every matching case (0.5% of a build).
+            let count = cases.count { $0.outcome == outcome }
             guard count > 0 else { return nil }
             let share = Double(count) / Double(cases.count)
             return OutcomeShare(outcome: outcomeBadge(outcome), count: Formatting.integer(count, language),
