@@ -122,6 +122,9 @@ struct PipeTable: Equatable {
             while low < high, isBlank(bytes[low]) { low += 1 }
             while high > low, isBlank(bytes[high - 1]) { high -= 1 }
             var markdown: [UInt8] = [], origins: [Int] = []
+            // Reserved: grown byte by byte, the two arrays were reallocated several times per cell.
+            markdown.reserveCapacity(high - low)
+            origins.reserveCapacity(high - low)
             for position in low..<high where !(bytes[position] == backslash && position + 1 < high && bytes[position + 1] == pipe) {
                 markdown.append(bytes[position])
                 origins.append(columns[position])
