@@ -6,6 +6,8 @@
 /// dates, ticket ids and amounts do not trigger. Phone numbers have no check digit: they count
 /// when written with +48, grouped as 3-3-3 or 2-3-2-2, or as nine digits from a mobile range.
 struct PersonalDataScanner: Sendable {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
     /// The marker that allows what is found on its line, e.g. `<!-- casebook:allow-pii -->`.
     static let allowMarker = "casebook:allow-pii"
 
@@ -23,12 +25,23 @@ struct PersonalDataScanner: Sendable {
         // Lines are split on bytes: "\r\n" is one Character, so a Character split left a CRLF
         // file as one line (every finding on line 1, one marker allowing the whole file).
         let marker = Array(Self.allowMarker.utf8)
-        let lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where line.firstRange(ofBytes: marker) == nil {
-            for found in scan(Array(line)) where !allowed.contains(PersonalData.normalized(found.text)) {
-                result.append(.error("personal data in a case write-up: \(found.kind.rawValue) \(found.masked)",
-                                     at: SourceLocation(file: file, line: index + 1, column: found.column),
-                                     hint: "remove it (RODO); if it may be published, put <!-- \(Self.allowMarker) --> on the line or list it under privacy.allow in site.yml"))
+        // Each line is scanned where it lies in the text's bytes: copying every line into an
+        // array of its own first was a fifth of the scan.
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0, index = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.firstRange(ofBytes: marker) == nil {
+                    for found in scan(line) where !allowed.contains(PersonalData.normalized(found.text)) {
+                        result.append(.error("personal data in a case write-up: \(found.kind.rawValue) \(found.masked)",
+                                             at: SourceLocation(file: file, line: index + 1, column: found.column),
+                                             hint: "remove it (RODO); if it may be published, put <!-- \(Self.allowMarker) --> on the line or list it under privacy.allow in site.yml"))
+                    }
+                }
+                start = end + 1
+                index += 1
             }
         }
         return result
@@ -37,7 +50,9 @@ struct PersonalDataScanner: Sendable {
     /// Every finding in one line.
     func scan(_ line: Substring) -> [PersonalData] { scan(Array(line.utf8)) }
 
-    func scan(_ bytes: [UInt8]) -> [PersonalData] {
+    func scan(_ bytes: [UInt8]) -> [PersonalData] { bytes.withUnsafeBufferPointer { scan($0) } }
+
+    func scan(_ bytes: Bytes) -> [PersonalData] {
         var found: [PersonalData] = []
         var i = 0
         while i < bytes.count {
@@ -64,7 +79,7 @@ struct PersonalDataScanner: Sendable {
 // MARK: - E-mail addresses
 
 private extension PersonalDataScanner {
-    func email(around at: Int, in b: [UInt8]) -> (start: Int, end: Int)? {
+    func email(around at: Int, in b: Bytes) -> (start: Int, end: Int)? {
         var start = at
         while start > 0, isLocalByte(b[start - 1]) { start -= 1 }
         var end = at + 1
@@ -96,7 +111,7 @@ private extension PersonalDataScanner {
         var countryPL: Bool
     }
 
-    func number(at start: Int, in b: [UInt8]) -> Number? {
+    func number(at start: Int, in b: Bytes) -> Number? {
         var digits: [Int] = [], groups: [Int] = [], current = 0
         var i = start
         while i < b.count {
@@ -128,11 +143,11 @@ private extension PersonalDataScanner {
     }
 
     /// "PL61 1090…": the country code of an IBAN, itself standing alone.
-    func startsAfterPL(_ i: Int, in b: [UInt8]) -> Bool {
+    func startsAfterPL(_ i: Int, in b: Bytes) -> Bool {
         i >= 2 && (b[i - 2] | 0x20) == UInt8(ascii: "p") && (b[i - 1] | 0x20) == UInt8(ascii: "l") && (i == 2 || !isWordByte(b[i - 3]))
     }
 
-    func classify(_ n: Number, in b: [UInt8]) -> PersonalData.Kind? {
+    func classify(_ n: Number, in b: Bytes) -> PersonalData.Kind? {
         let d = n.digits, g = n.groups, single = g.count == 1
         if n.plus || (d.count == 13 && d.starts(with: [0, 0, 4, 8])) {
             let national = Array(d.dropFirst(n.plus ? 2 : 4))
@@ -166,9 +181,9 @@ private extension PersonalDataScanner {
         isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",")
     }
 
-    func column(of index: Int, in b: [UInt8]) -> Int {
+    func column(of index: Int, in b: Bytes) -> Int {
         b[..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
-    func text(_ b: [UInt8], _ start: Int, _ end: Int) -> String { String(decoding: b[start..<end], as: UTF8.self) }
+    func text(_ b: Bytes, _ start: Int, _ end: Int) -> String { String(decoding: b[start..<end], as: UTF8.self) }
 }
