@@ -20,7 +20,7 @@ import Testing
     /// The splitter works on bytes; it must cut exactly where a split on Characters cuts, with
     /// "\n", "\r\n" and a lone "\r" all ending a line.
     @Test func cutsWhereASplitOnCharactersCuts() async {
-        let pieces = ["---", "...", "\n", "\r\n", "\r", " ", "\t", "a: 1", "é", "\u{FEFF}", "-", "\u{301}"]
+        let pieces = ["---", "...", "\n", "\r\n", "\r", " ", "\t", "a: 1", "é", "\u{FEFF}", "-", "\u{301}", "\u{600}"]
         await propertyCheck(count: 500, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...24)) { picks in
             let text = (picks.first.map { $0 % 2 == 0 } ?? false ? "---\n" : "") + picks.map { pieces[$0] }.joined()
             let (matter, problem) = FrontMatter.split(text, file: "x.md")
