@@ -5,7 +5,7 @@ final class CSVTable<Column: TableColumn> {
     let file: String
     let lenient: Bool
     /// Reads timestamp cells in the site's time zone.
-    let timestamps: TimestampParser
+    @exclusivity(unchecked) var timestamps: TimestampParser
     private(set) var log = DiagnosticLog()
     private(set) var skipped: [SkippedRow] = []
     /// The export's header once `readHeader()` succeeded.

@@ -64,6 +64,14 @@ public struct TimeZoneRules: Sendable {
         Instant(seconds: localSeconds - offsets[Self.upperBound(localThresholds, localSeconds)])
     }
 
+    /// The run of local times around `localSeconds` that `instant(localSeconds:)` gives the same
+    /// offset: `low <= localSeconds < high`, and each local time `t` there is `t - offset` UTC.
+    public func localInterval(containing localSeconds: Int64) -> (low: Int64, high: Int64, offset: Int64) {
+        let index = Self.upperBound(localThresholds, localSeconds)
+        return (index > 0 ? localThresholds[index - 1] : .min,
+                index < localThresholds.count ? localThresholds[index] : .max, offsets[index])
+    }
+
     /// Local midnight starting `date`.
     public func startOfDay(_ date: LocalDate) -> Instant {
         instant(localSeconds: Int64(date.daysSinceEpoch) * 86_400)

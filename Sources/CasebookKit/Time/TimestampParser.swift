@@ -23,41 +23,88 @@ struct TimestampParser: Sendable {
 
     let zone: TimeZoneRules
 
+    /// The date and the zone interval of the last cell read. An export's rows mostly come in time
+    /// order, so most cells share the date and the offset of the one before; working out the
+    /// day number and searching the zone's transitions again was half of each timestamp's cost.
+    private var lastDate = DateMemo()
+    private var lastInterval: (low: Int64, high: Int64, offset: Int64) = (1, 0, 0)
+
+    init(zone: TimeZoneRules) { self.zone = zone }
+
     /// The instant a timestamp cell stands for.
-    func instant(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Instant, Failure> {
-        Self.fields(bytes).map(instant(of:))
+    mutating func instant(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Instant, Failure> {
+        switch Self.fields(bytes, dates: &lastDate) {
+        case .success(let fields): .success(instant(of: fields, interval: &lastInterval))
+        case .failure(let failure): .failure(failure)
+        }
     }
 
     /// The local calendar date of a date cell; a full timestamp is accepted and read as its local date.
-    func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<LocalDate, Failure> {
-        Self.fields(bytes).map { fields in
-            fields.offset == nil ? LocalDate(daysSinceEpoch: fields.days) : zone.localDate(instant(of: fields))
+    mutating func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<LocalDate, Failure> {
+        switch Self.fields(bytes, dates: &lastDate) {
+        case .success(let fields):
+            .success(fields.offset == nil ? LocalDate(daysSinceEpoch: fields.days)
+                                          : zone.localDate(instant(of: fields, interval: &lastInterval)))
+        case .failure(let failure): .failure(failure)
         }
     }
 
     func instant(_ text: String) -> Result<Instant, Failure> {
-        var text = text
-        return text.withUTF8 { instant($0) }
+        var text = text, parser = self
+        return text.withUTF8 { parser.instant($0) }
     }
 
     func date(_ text: String) -> Result<LocalDate, Failure> {
-        var text = text
-        return text.withUTF8 { date($0) }
+        var text = text, parser = self
+        return text.withUTF8 { parser.date($0) }
     }
 
     func instant(of fields: Fields) -> Instant {
+        var interval: (low: Int64, high: Int64, offset: Int64) = (1, 0, 0)
+        return instant(of: fields, interval: &interval)
+    }
+
+    /// As `instant(of:)`; `interval` is the zone interval of an earlier local time, replaced
+    /// when this one is outside it.
+    private func instant(of fields: Fields, interval: inout (low: Int64, high: Int64, offset: Int64)) -> Instant {
         let local = Int64(fields.days) * 86_400 + Int64(fields.seconds)
-        let whole = fields.offset.map { Instant(seconds: local - Int64($0)) } ?? zone.instant(localSeconds: local)
+        let whole: Instant
+        if let offset = fields.offset {
+            whole = Instant(seconds: local - Int64(offset))
+        } else {
+            if local < interval.low || local >= interval.high { interval = zone.localInterval(containing: local) }
+            whole = Instant(seconds: local - interval.offset)
+        }
         return Instant(microseconds: whole.microseconds + Int64(fields.microseconds))
+    }
+
+    /// The first ten bytes of the last valid date read (`YYYY-MM-DD`) and its day number.
+    struct DateMemo {
+        var head: UInt64 = 0
+        var tail: UInt16 = 0
+        var days: Int?
     }
 
     /// Splits the text into date, time and offset; the shape is checked before the values, so
     /// `2026-02-30` is an impossible date while `2026-2-3` is not a timestamp at all.
     static func fields(_ p: UnsafeBufferPointer<UInt8>) -> Result<Fields, Failure> {
+        var dates = DateMemo()
+        return fields(p, dates: &dates)
+    }
+
+    /// As `fields(_:)`; a date whose ten bytes are those in `dates` takes its day number from there.
+    static func fields(_ p: UnsafeBufferPointer<UInt8>, dates: inout DateMemo) -> Result<Fields, Failure> {
         let n = p.count
-        guard n >= 10, p[4] == dash, p[7] == dash,
-              let year = number(p, 0, 4), let month = number(p, 5, 2), let day = number(p, 8, 2)
-        else { return .failure(.malformed) }
+        guard n >= 10, p[4] == dash, p[7] == dash else { return .failure(.malformed) }
+        let raw = UnsafeRawPointer(p.baseAddress!)
+        let head = raw.loadUnaligned(as: UInt64.self), tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        var knownDays: Int?
+        if let days = dates.days, head == dates.head, tail == dates.tail { knownDays = days }
+        var year = 0, month = 1, day = 1
+        if knownDays == nil {
+            guard let y = number(p, 0, 4), let m = number(p, 5, 2), let d = number(p, 8, 2) else { return .failure(.malformed) }
+            (year, month, day) = (y, m, d)
+        }
         var hour = 0, minute = 0, second = 0, microseconds = 0, offset: Int?
         if n > 10 {
             let t = p[10]
@@ -92,11 +139,17 @@ struct TimestampParser: Sendable {
                 }
             }
         }
-        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else {
-            return .failure(.invalidDate)
+        let days: Int
+        if let knownDays {
+            days = knownDays
+        } else {
+            guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else {
+                return .failure(.invalidDate)
+            }
+            days = LocalDate.days(year: year, month: month, day: day)
+            dates = DateMemo(head: head, tail: tail, days: days)
         }
         guard hour < 24, minute < 60, second < 60 else { return .failure(.invalidTime) }
-        let days = LocalDate.days(year: year, month: month, day: day)
         return .success(Fields(days: days, seconds: hour * 3600 + minute * 60 + second, microseconds: microseconds,
                                offset: offset))
     }

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import CasebookKit
 
@@ -141,5 +142,28 @@ import Testing
     @Test(arguments: ["01/02/2026", "31.02.2026", "abc", "2026-01-15", "15.01.26"])
     func noSuggestionWhenAmbiguousOrImpossible(text: String) {
         #expect(TimestampParser.isoSuggestion(for: text) == nil)
+    }
+
+    /// One parser reading cells in turn keeps the last date and zone interval; whatever the
+    /// order, each cell must read as it does alone (around both 2025 transitions in Warsaw,
+    /// with offsets, impossible dates and malformed cells among them).
+    @Test func readingInTurnGivesWhatEachCellGivesAlone() async {
+        let cells = ["2025-03-30 01:59", "2025-03-30 02:30", "2025-03-30 03:00", "2025-03-29 23:00",
+                     "2025-10-26 02:30", "2025-10-26 02:59:59", "2025-10-26 03:00", "2025-10-26 01:00",
+                     "2025-10-26", "2025-03-30", "2025-03-30T02:30Z", "2025-10-26 02:30+01:00",
+                     "2025-02-30 10:00", "2025-02-28 24:00", "2025-02-28 10:0", "2025-02-28x10:00",
+                     "2025-13-01", "2024-02-29 12:00", "2025-02-28 23:59:59.123456", "1969-12-31 23:00"]
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(cells.count - 1)).array(of: 1...30)) { picks in
+            var inTurn = TimestampParser(zone: TimeZoneRules(identifier: "Europe/Warsaw")!)
+            for pick in picks {
+                let cell = cells[pick]
+                let alone = parser.instant(cell), aloneDate = parser.date(cell)
+                var bytes = cell
+                bytes.withUTF8 { bytes in
+                    #expect(inTurn.instant(bytes) == alone, "\(cell)")
+                    #expect(inTurn.date(bytes) == aloneDate, "\(cell)")
+                }
+            }
+        }
     }
 }
