@@ -11,10 +11,16 @@ enum PlainFile {
     /// With `overwriting`, a file already there is written over and then cut to length, not
     /// truncated first: ext4 flushes a file truncated to zero and rewritten when it is closed,
     /// which made writing over an old site slower than writing a new one.
+    ///
+    /// A file already there with exactly these bytes is left as it is: reading it back from the
+    /// page cache costs a few microseconds, where rewriting it made ext4 free and allocate its
+    /// blocks again (at 10,000 cases, 0.9 s of system CPU for a site that had not changed). It
+    /// keeps its modification time, so rsync and HTTP caches see only the pages that changed.
     static func create(_ path: String, _ bytes: [UInt8], overwriting: Bool = false) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | (overwriting ? 0 : O_TRUNC) | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let fd = open(path, (overwriting ? O_RDWR : O_WRONLY | O_TRUNC) | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }
+        if overwriting, holds(fd, bytes) { return }
         var written = 0
         try bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
@@ -27,5 +33,22 @@ enum PlainFile {
             }
         }
         if overwriting, ftruncate(fd, off_t(written)) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    /// Whether the file open at `fd` holds exactly `bytes` (reading it leaves the offset at 0).
+    private static func holds(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard fstat(fd, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        guard !bytes.isEmpty else { return true }
+        let existing = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = 0
+            while count < bytes.count {
+                let n = pread(fd, buffer.baseAddress! + count, bytes.count - count, off_t(count))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+        }
+        return existing == bytes
     }
 }
