@@ -49,6 +49,7 @@ enum PlainFile {
                 count += n
             }
         }
-        return existing == bytes
+        // memcmp: `==` on two arrays compared them element by element through a generic path.
+        return existing.withUnsafeBytes { old in bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 } }
     }
 }
