@@ -27,7 +27,12 @@ struct TimestampParser: Sendable {
     /// order, so most cells share the date and the offset of the one before; working out the
     /// day number and searching the zone's transitions again was half of each timestamp's cost.
     private var lastDate = DateMemo()
-    private var lastInterval: (low: Int64, high: Int64, offset: Int64) = (1, 0, 0)
+    private var lastInterval = Self.noInterval
+
+    /// A stretch of local time with one UTC offset, as `TimeZoneRules.localInterval(containing:)` gives it.
+    typealias Interval = (low: Int64, high: Int64, offset: Int64)
+    /// Holds no time at all, so the first cell looks its interval up.
+    private static let noInterval: Interval = (1, 0, 0)
 
     init(zone: TimeZoneRules) { self.zone = zone }
 
@@ -60,13 +65,13 @@ struct TimestampParser: Sendable {
     }
 
     func instant(of fields: Fields) -> Instant {
-        var interval: (low: Int64, high: Int64, offset: Int64) = (1, 0, 0)
+        var interval = Self.noInterval
         return instant(of: fields, interval: &interval)
     }
 
     /// As `instant(of:)`; `interval` is the zone interval of an earlier local time, replaced
     /// when this one is outside it.
-    private func instant(of fields: Fields, interval: inout (low: Int64, high: Int64, offset: Int64)) -> Instant {
+    private func instant(of fields: Fields, interval: inout Interval) -> Instant {
         let local = Int64(fields.days) * 86_400 + Int64(fields.seconds)
         let whole: Instant
         if let offset = fields.offset {

@@ -2,10 +2,12 @@ import Foundation
 import Testing
 @testable import CasebookKit
 
-@Suite struct PlainFileTests {
+@Suite final class PlainFileTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plainfile-\(UUID().uuidString)").path
 
     init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func modified(_ path: String) throws -> Date {
         try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)

@@ -69,6 +69,23 @@ import Testing
         ])
     }
 
+    /// A case's row shows each of its tags once, in slug order, with the tag's case count; the
+    /// index keeps that per case, and a case it was not built from gets the same links.
+    @Test func aCaseShowsEachOfItsTagsOnceInSlugOrder() {
+        var item = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "a", source: "Content/cases/a.md")
+        item.tags = ["zwrot", "Dostawa", "ZWRÓT", "dostawa", "!!!"]
+        var other = Case(title: "B", date: RenderFixture.date("2026-01-01"), slug: "b", source: "Content/cases/b.md")
+        other.tags = ["zwrot"]
+        let builder = PageBuilder(library: Library(config: SiteConfig(), cases: [item, other]))
+        let links = LinkBase.relative(from: .cases)
+        let shown = builder.tagLinks(of: item, links: links)
+        #expect(shown.map(\.href) == ["../tags/dostawa/index.html", "../tags/zwrot/index.html"])
+        #expect(shown.map(\.count) == ["1", "2"])
+        var unindexed = item
+        unindexed.source = "Content/cases/not-in-the-index.md"
+        #expect(builder.tagLinks(of: unindexed, links: links).map(\.href) == shown.map(\.href))
+    }
+
     @Test func tagsThatOnlyShareASlugCollide() {
         var a = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "a", source: "Content/cases/a.md")
         a.tags = ["zwrot towaru"]
