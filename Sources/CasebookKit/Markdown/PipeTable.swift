@@ -45,7 +45,7 @@ struct PipeTable: Equatable {
     /// The table in `lines`, the raw lines (without line endings) of one paragraph, or `nil` when
     /// the second line is not a delimiter row with as many cells as the first.
     init?<Lines: Collection>(lines: Lines) where Lines.Element == ArraySlice<UInt8> {
-        guard lines.count >= 2 else { return nil }
+        guard lines.count >= 2, Self.couldBeDelimiterRow(lines[lines.index(after: lines.startIndex)]) else { return nil }
         let header = Self.cells(of: lines[lines.startIndex])
         guard let alignments = Self.alignments(of: Self.cells(of: lines[lines.index(after: lines.startIndex)])),
               alignments.count == header.count else { return nil }
@@ -96,6 +96,21 @@ struct PipeTable: Equatable {
             alignments.append(left && right ? .center : left ? .left : right ? .right : .none)
         }
         return alignments
+    }
+
+    /// Whether `line` has only the bytes a delimiter row can have (`|`, `:`, `-`, blanks) and a
+    /// `-`: most paragraphs of two lines or more are prose, and splitting their first two lines
+    /// into cells only to find no delimiter row cost more than cmark's parse of the body.
+    static func couldBeDelimiterRow(_ line: ArraySlice<UInt8>) -> Bool {
+        var dashes = false
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "-"): dashes = true
+            case pipe, UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+            default: return false
+            }
+        }
+        return dashes
     }
 
     /// The cells of one row: split at every `|` not preceded by a backslash (as cmark-gfm does),

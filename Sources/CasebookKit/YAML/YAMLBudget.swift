@@ -20,7 +20,8 @@ enum YAMLBudget {
 
     /// A diagnostic for the first limit the document breaks, or `nil` when it is within
     /// all of them or is not well-formed YAML (Yams then reports the syntax error with its words).
-    static func check(_ text: String, file: String, lineOffset: Int) -> Diagnostic? {
+    /// Each event read is also handed to `composer`.
+    static func check(_ text: String, file: String, lineOffset: Int, composer: inout YAMLComposer) -> Diagnostic? {
         var bytes = Array(text.utf8)
         if bytes.count > maxBytes {
             return .error("the YAML is \(bytes.count) bytes, more than the limit of \(maxBytes)",
@@ -29,6 +30,9 @@ enum YAMLBudget {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
+        // Named as Yams names it, so that both read the same events with the same marks (left to
+        // detect it, libyaml would count a leading byte-order mark out of the columns).
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         bytes.append(0)
         return bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count - 1)
@@ -47,6 +51,7 @@ enum YAMLBudget {
                 let at = SourceLocation(file: file, line: lineOffset + Int(event.start_mark.line) + 1,
                                         column: Int(event.start_mark.column) + 1)
                 if let problem = walk.take(event) { return .error(problem.message, at: at, hint: problem.hint) }
+                composer.take(event)
                 if event.type == YAML_STREAM_END_EVENT { return nil }
             }
         }

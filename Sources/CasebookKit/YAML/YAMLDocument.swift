@@ -1,13 +1,17 @@
 import Yams
 
 /// Parses YAML text into a Yams node tree, turning Yams errors into located diagnostics.
+/// The tree usually comes from `YAMLComposer`, built during the budget's pass over the events;
+/// Yams composes what that does not take, and words every syntax error.
 ///
 /// We compose nodes rather than decode Codable types so that every value keeps its line and
 /// column, and unknown keys can be reported instead of ignored.
 enum YAMLDocument {
     /// `lineOffset` is added to Yams' 1-based lines: 0 for a whole file, `yamlLine - 1` for front matter.
     static func parse(_ text: String, file: String, lineOffset: Int) -> (Node?, [Diagnostic]) {
-        if let problem = YAMLBudget.check(text, file: file, lineOffset: lineOffset) { return (nil, [problem]) }
+        var composer = YAMLComposer()
+        if let problem = YAMLBudget.check(text, file: file, lineOffset: lineOffset, composer: &composer) { return (nil, [problem]) }
+        if let document = composer.document { return (document, []) }
         do {
             // The encoding is named: left to its default, Yams reads the environment on every parse.
             // The basic resolver leaves every scalar a string: the readers judge the text

@@ -241,4 +241,18 @@ import Testing
             }
         }
     }
+
+    /// The quick look at a second line may only turn away lines that the full reading would turn
+    /// away too: a line it rejects must never be a delimiter row.
+    @Test func onlyLinesThatCannotBeDelimiterRowsAreTurnedAwayEarly() async {
+        let pieces = ["|", ":", "-", "---", " ", "\t", "\\", "\\|", "a", "ł", "=", "+", "*", "_", "\u{A0}"]
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12)) { picks in
+            let line = ArraySlice(Array(picks.map { pieces[$0] }.joined().utf8))
+            let isDelimiterRow = PipeTable.alignments(of: PipeTable.cells(of: line)) != nil
+            if isDelimiterRow { #expect(PipeTable.couldBeDelimiterRow(line), "\(String(decoding: line, as: UTF8.self).debugDescription)") }
+        }
+        #expect(!PipeTable.couldBeDelimiterRow(ArraySlice("Klient zadzwonił – po raz drugi".utf8)))
+        #expect(!PipeTable.couldBeDelimiterRow(ArraySlice("| : |".utf8)))
+        #expect(PipeTable.couldBeDelimiterRow(ArraySlice("|:--|--:|".utf8)))
+    }
 }
