@@ -17,6 +17,8 @@ struct YAMLComposer {
         var nodes: [Node] = []
         var pairs: [(Node, Node)] = []
         var key: Node?
+        /// In a mapping, whether the next node is a key; kept as a flag so that asking costs no copy of `key`.
+        var expectsKey = true
         var keys: Set<String> = []
     }
 
@@ -44,7 +46,7 @@ struct YAMLComposer {
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             // As Yams reads an untagged scalar: quoted and block scalars are strings, plain ones are
             // left to the resolver, but a key's tag is resolved (to a string) by Yams' duplicate check.
-            let isKey = stack.last.map { $0.isMapping && $0.key == nil } ?? false
+            let isKey = !stack.isEmpty && stack[stack.count - 1].isMapping && stack[stack.count - 1].expectsKey
             let tag = Tag(scalar.quoted_implicit == 1 || isKey ? .str : .implicit, .basic, Self.constructor)
             guard let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return giveUp() }
             add(.scalar(Node.Scalar(text, tag, style, Self.mark(of: event))))
@@ -62,7 +64,7 @@ struct YAMLComposer {
             guard let style = Node.Sequence.Style(rawValue: numericCast(event.data.sequence_start.style.rawValue)) else { return giveUp() }
             add(.sequence(Node.Sequence(frame.nodes, Tag(.implicit, .basic, Self.constructor), style, frame.mark)))
         case YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast(), frame.isMapping, frame.key == nil else { return giveUp() }
+            guard let frame = stack.popLast(), frame.isMapping, frame.expectsKey else { return giveUp() }
             guard let style = Node.Mapping.Style(rawValue: numericCast(event.data.mapping_start.style.rawValue)) else { return giveUp() }
             add(.mapping(Node.Mapping(frame.pairs, Tag(.implicit, .basic, Self.constructor), style, frame.mark)))
         case YAML_ALIAS_EVENT:
@@ -85,15 +87,16 @@ struct YAMLComposer {
             stack[top].nodes.append(node)
             return
         }
-        guard let key = stack[top].key else {
+        guard !stack[top].expectsKey else {
             // Keys are plain text here (the budget turns others away); with every tag resolved the
             // same way, two keys are duplicates exactly when their text is.
             guard case let .scalar(scalar) = node, stack[top].keys.insert(scalar.string).inserted else { return giveUp() }
             stack[top].key = node
+            stack[top].expectsKey = false
             return
         }
-        stack[top].pairs.append((key, node))
-        stack[top].key = nil
+        stack[top].pairs.append((stack[top].key.take()!, node))
+        stack[top].expectsKey = true
     }
 
     /// One constructor for every tag: Yams' `.default` builds its tables anew on each use, and a
