@@ -121,22 +121,12 @@ struct TicketLedger: Sendable {
 
     /// Within-statutory per month of opening, for the months of metrics.json `monthly`.
     func statutoryByMonth(_ months: [String]) -> [Rate] {
-        // Keyed by month counter, not by "YYYY-MM" text: no string per ticket on this hot loop.
-        let slots = Self.slots(of: months)
+        let slots = MonthSlots(months)
         var rates = [Rate](repeating: Rate(), count: months.count)
         for fact in facts {
-            if let slot = slots[fact.opened.monthIndex] { rates[slot].add(fact.statutory) }
+            if let slot = slots.position(of: fact.opened) { rates[slot].add(fact.statutory) }
         }
         return rates
-    }
-
-    /// Each listed month's counter (`LocalDate.monthIndex`) → its position in `months`.
-    static func slots(of months: [String]) -> [Int: Int] {
-        var slots: [Int: Int] = [:]
-        for (position, key) in months.enumerated() {
-            if let first = LocalDate(iso: key + "-01") { slots[first.monthIndex] = position }
-        }
-        return slots
     }
 
     /// Retention per month of resolution: of well-handled tickets and of the rest.
@@ -145,16 +135,15 @@ struct TicketLedger: Sendable {
     /// its earliest tickets, and a partial month would read as a sudden drop or jump.
     func retentionByMonth(_ months: [String]) -> (wellHandled: [Rate], notWellHandled: [Rate]) {
         let window = library.config.policy.retentionWindowDays
-        let complete = Set(months.filter { key in
+        let slots = MonthSlots(months) { key in
             guard let first = LocalDate(iso: key + "-01") else { return false }
             let last = first + (LocalDate.daysIn(month: first.month, year: first.year) - 1)
             return last + window <= asOf
-        })
-        let slots = Self.slots(of: months).filter { complete.contains(months[$0.value]) }
+        }
         var good = [Rate](repeating: Rate(), count: months.count), other = good
         for fact in facts {
             guard let resolved = fact.resolved, let retained = fact.retained, let well = fact.wellHandled,
-                  let slot = slots[resolved.monthIndex] else { continue }
+                  let slot = slots.position(of: resolved) else { continue }
             if well { good[slot].add(retained) } else { other[slot].add(retained) }
         }
         return (good, other)
