@@ -25,19 +25,20 @@ struct OrderBook: Sendable {
         // Counting sort by complainant: count, prefix-sum, place; then sort each customer's few orders.
         var start = [Int](repeating: 0, count: customers.count + 1)
         var revenueByCustomer = [Double](repeating: 0, count: customers.count)
-        for (index, order) in orders.enumerated() {
+        // By index, here and below: `for order in orders` copied each order (two strings retained).
+        for index in orders.indices {
             let customer = Int(complainantOfBuyer[Int(digest.buyerOfOrder[index])])
             guard customer >= 0 else { continue }
             start[customer + 1] += 1
-            revenueByCustomer[customer] += order.amount
+            revenueByCustomer[customer] += orders[index].amount
         }
         for c in 0..<customers.count { start[c + 1] += start[c] }
         var instants = [Int64](repeating: 0, count: start[customers.count])
         var fill = start
-        for (index, order) in orders.enumerated() {
+        for index in orders.indices {
             let customer = Int(complainantOfBuyer[Int(digest.buyerOfOrder[index])])
             guard customer >= 0 else { continue }
-            instants[fill[customer]] = order.orderedAt.microseconds
+            instants[fill[customer]] = orders[index].orderedAt.microseconds
             fill[customer] += 1
         }
         instants.withUnsafeMutableBufferPointer { buffer in

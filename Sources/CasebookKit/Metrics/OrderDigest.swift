@@ -21,10 +21,10 @@ struct OrderDigest: Sendable {
         var months = [Int32](repeating: 0, count: orders.count)
         var totalRevenue = 0.0
         var firstMonth = Int.max, lastMonth = Int.min
-        for (index, order) in orders.enumerated() {
-            buyerOfOrder.append(buyers.insert(order.customerId).number)
-            totalRevenue += order.amount
-            let month = zone.localDate(order.orderedAt).monthIndex
+        buyers.insertAll(orders.indices, key: { orders[$0].customerId }) { index, number in
+            buyerOfOrder.append(number)
+            totalRevenue += orders[index].amount
+            let month = zone.localDate(orders[index].orderedAt).monthIndex
             months[index] = Int32(truncatingIfNeeded: month)
             firstMonth = min(firstMonth, month)
             lastMonth = max(lastMonth, month)
@@ -32,7 +32,7 @@ struct OrderDigest: Sendable {
         var revenueByMonth: [Double] = []
         if !orders.isEmpty {
             revenueByMonth = [Double](repeating: 0, count: lastMonth - firstMonth + 1)
-            for (index, order) in orders.enumerated() { revenueByMonth[Int(months[index]) - firstMonth] += order.amount }
+            for index in orders.indices { revenueByMonth[Int(months[index]) - firstMonth] += orders[index].amount }
         }
         self.buyers = buyers
         self.buyerOfOrder = buyerOfOrder

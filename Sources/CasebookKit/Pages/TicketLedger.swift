@@ -42,7 +42,8 @@ struct TicketLedger: Sendable {
 
         /// - Parameter byId: the lookup by id of these same tickets, if an earlier build made it.
         init(library: Library, byId: IdLookup? = nil) {
-            let byId = byId ?? IdLookup(library.tickets.map(\.id))
+            // By index: mapping the tickets themselves copied each one whole (six strings retained).
+            let byId = byId ?? IdLookup(library.tickets.indices.map { library.tickets[$0].id })
             var shown = StringNumbering()
             for item in library.cases {
                 if let customer = item.customer { _ = shown.insert(customer) }
@@ -57,8 +58,9 @@ struct TicketLedger: Sendable {
                         ticketIndices[tickets[index].customerId, default: []].append(index)
                     }
                 }
-                for (index, order) in (library.orders ?? []).enumerated() where shown.number(of: order.customerId) != nil {
-                    orderIndices[order.customerId, default: []].append(index)
+                let orders = library.orders ?? []
+                for index in orders.indices where shown.number(of: orders[index].customerId) != nil {
+                    orderIndices[orders[index].customerId, default: []].append(index)
                 }
             }
             self.byId = byId
@@ -110,9 +112,10 @@ struct TicketLedger: Sendable {
     /// Durations are instant differences, as in metrics.json `answer_days`.
     func answerDayCounts(lastBin: Int) -> [Int] {
         var counts = [Int](repeating: 0, count: lastBin + 1)
-        for ticket in library.tickets {
-            guard let answer = ticket.answer else { continue }
-            let elapsed = answer - ticket.openedAt
+        let tickets = library.tickets
+        for index in tickets.indices {
+            guard let answer = tickets[index].answer else { continue }
+            let elapsed = answer - tickets[index].openedAt
             let day = elapsed < 0 ? 0 : Int(elapsed / (86_400 * Instant.microsecondsPerSecond))
             counts[min(day, lastBin)] += 1
         }

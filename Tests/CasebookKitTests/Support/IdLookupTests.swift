@@ -12,6 +12,24 @@ import Testing
         #expect(numbering.strings == ids)
     }
 
+    /// Inserting in blocks (slots read ahead) must number exactly as inserting one by one, across
+    /// blocks, repeats and growth of the table, and hand every index over once, in order.
+    @Test func insertingInBlocksNumbersAsOneByOne() {
+        for count in [0, 1, 15, 16, 17, 1_000] {
+            let ids = (0..<count).map { "C-\(($0 * 7919) % max(1, count / 3))" }
+            var oneByOne = StringNumbering(), blocks = StringNumbering()
+            let expected = ids.map { oneByOne.insert($0).number }
+            var seen: [Int] = [], numbers: [Int32] = []
+            blocks.insertAll(ids.indices, key: { ids[$0] }) { index, number in
+                seen.append(index)
+                numbers.append(number)
+            }
+            #expect(seen == Array(ids.indices))
+            #expect(numbers == expected)
+            #expect(blocks.strings == oneByOne.strings)
+        }
+    }
+
     @Test func findsFirstPositionsWhetherIdsAreInOrderOrNot() {
         let ordered = ["T-9", "T-10", "T-11", "T-100"]
         #expect(ordered.isInIdOrder)
