@@ -49,7 +49,7 @@ public enum Build {
 
         let library = Library(
             config: config,
-            cases: content.cases.filter { options.drafts || !$0.draft }
+            cases: content.cases.selecting { options.drafts || !$0.pointee.draft }
                 .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) },
             playbooks: content.playbooks.sorted { ($0.order ?? .max, $0.title, $0.slug) < ($1.order ?? .max, $1.title, $1.slug) },
             tickets: data.tickets ?? [], orders: data.orders, skippedRows: data.skipped)

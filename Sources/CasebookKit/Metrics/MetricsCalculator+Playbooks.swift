@@ -12,18 +12,18 @@ extension MetricsCalculator {
     }
 
     /// metrics.json `inputs.cases`: drafts are never counted, even when `--drafts` builds them.
-    static func countedCases(_ library: Library) -> Int { library.cases.count(where: { !$0.draft }) }
+    static func countedCases(_ library: Library) -> Int { library.cases.counting { !$0.pointee.draft } }
 
     /// One row per playbook, by slug: how many non-draft cases applied it, and how many of those
     /// with a retention value kept the customer.
     func playbooks(_ library: Library, _ tickets: [Ticket], _ facts: [TicketFacts]) -> [Metrics.PlaybookRow] {
-        let cases = library.cases.filter { !$0.draft && !$0.playbooks.isEmpty }
+        let cases = library.cases.selecting { !$0.pointee.draft && !$0.pointee.playbooks.isEmpty }
         let retention = caseRetention(cases, tickets, facts)
         var rows: [String: (cases: Int, retained: Rate)] = [:]
         for playbook in library.playbooks { rows[playbook.slug] = (0, Rate()) }
-        for (index, writeUp) in cases.enumerated() {
+        for index in cases.indices {
             // A playbook listed twice in one case still counts that case once.
-            for slug in Set(writeUp.playbooks) where rows[slug] != nil {
+            for slug in Set(cases[index].playbooks) where rows[slug] != nil {
                 rows[slug]!.cases += 1
                 rows[slug]!.retained.add(retention[index])
             }
@@ -37,7 +37,7 @@ extension MetricsCalculator {
     /// else its front matter `retained`, else none.
     func caseRetention(_ cases: [Case], _ tickets: [Ticket], _ facts: [TicketFacts]) -> [Bool?] {
         // Membership by `StringNumbering`: a `Set<String>` paid SipHash for each of a million ids.
-        let cited = StringNumbering(distinctOf: cases.flatMap(\.tickets))
+        let cited = StringNumbering(distinctOf: cases.indices.flatMap { cases[$0].tickets })
         var retainedById: [String: Bool?] = [:]
         if cited.count > 0 {
             tickets.withUnsafeBufferPointer { tickets in
@@ -48,9 +48,10 @@ extension MetricsCalculator {
                 }
             }
         }
-        return cases.map { writeUp in
-            let values = writeUp.tickets.compactMap { retainedById[$0] ?? nil }
-            return values.isEmpty ? writeUp.retained : values.contains(true)
+        // By index, as above: walking the cases themselves copied each one whole.
+        return cases.indices.map { index in
+            let values = cases[index].tickets.compactMap { retainedById[$0] ?? nil }
+            return values.isEmpty ? cases[index].retained : values.contains(true)
         }
     }
 }

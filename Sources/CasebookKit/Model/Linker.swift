@@ -62,26 +62,31 @@ struct Linker {
             }
         }
         let playbookSlugs = playbooks.map(\.slug)
-        for item in cases {
-            checkCustomer(of: item, known: complainants, into: &log)
-            for slug in item.playbooks where !playbookSlugs.contains(slug) {
-                log.error("case cites playbook '\(slug)', which does not exist", at: item.location(ofKey: "playbooks"),
-                          hint: Suggestion.hint(for: slug, in: playbookSlugs))
-            }
-            for step in item.steps {
-                guard let owner = stepOwner[step] else {
-                    log.error("case cites step '\(step)', which no playbook defines", at: item.location(ofKey: "steps"),
-                              hint: Suggestion.hint(for: step, in: stepOwner.keys.sorted()))
-                    continue
-                }
-                if !item.playbooks.contains(owner.slug) {
-                    log.error("step '\(step)' belongs to playbook '\(owner.slug)', which this case does not list in playbooks",
-                              at: item.location(ofKey: "steps"), hint: "add '\(owner.slug)' to playbooks")
-                }
-            }
-            checkTickets(of: item, into: &log)
+        // Each case handed over in place: `for item in cases` copied every case whole.
+        for index in cases.indices {
+            check(cases[index], playbookSlugs: playbookSlugs, stepOwner: stepOwner, into: &log)
         }
         return log
+    }
+
+    private func check(_ item: Case, playbookSlugs: [String], stepOwner: [String: Playbook], into log: inout DiagnosticLog) {
+        checkCustomer(of: item, known: complainants, into: &log)
+        for slug in item.playbooks where !playbookSlugs.contains(slug) {
+            log.error("case cites playbook '\(slug)', which does not exist", at: item.location(ofKey: "playbooks"),
+                      hint: Suggestion.hint(for: slug, in: playbookSlugs))
+        }
+        for step in item.steps {
+            guard let owner = stepOwner[step] else {
+                log.error("case cites step '\(step)', which no playbook defines", at: item.location(ofKey: "steps"),
+                          hint: Suggestion.hint(for: step, in: stepOwner.keys.sorted()))
+                continue
+            }
+            if !item.playbooks.contains(owner.slug) {
+                log.error("step '\(step)' belongs to playbook '\(owner.slug)', which this case does not list in playbooks",
+                          at: item.location(ofKey: "steps"), hint: "add '\(owner.slug)' to playbooks")
+            }
+        }
+        checkTickets(of: item, into: &log)
     }
 
     /// A case's `customer` ends up on its page, so it must be the exports' pseudonymous id, never

@@ -20,12 +20,12 @@ extension PageBuilder {
         let unknown = Set(cases.compactMap(\.clientType)).subtracting(known).sorted()
         var groups: [CaseGroup] = []
         for key in known + unknown {
-            let members = cases.filter { $0.clientType == key }
+            let members = cases.selecting { $0.pointee.clientType == key }
             guard !members.isEmpty else { continue }
             groups.append(group(anchor: "type-" + Slug.make(key),
                                 title: strings.label(forClientType: key, in: config), cases: members, links: links))
         }
-        let untyped = cases.filter { $0.clientType == nil }
+        let untyped = cases.selecting { $0.pointee.clientType == nil }
         if !untyped.isEmpty {
             groups.append(group(anchor: "type-none", title: strings.noClientType, cases: untyped, links: links))
         }
@@ -46,7 +46,7 @@ extension PageBuilder {
             group(anchor: "tag-" + tag.slug, title: tag.name, cases: tag.cases, links: links,
                   href: links.href(.forTag(slug: tag.slug)), listing: Self.casesListedPerTag)
         }
-        let untagged = cases.filter { $0.tags.allSatisfy { tagIndex.tag(for: $0) == nil } }
+        let untagged = cases.selecting { $0.pointee.tags.allSatisfy { tagIndex.tag(for: $0) == nil } }
         if !untagged.isEmpty {
             groups.append(group(anchor: "untagged", title: strings.untagged, cases: untagged, links: links))
         }

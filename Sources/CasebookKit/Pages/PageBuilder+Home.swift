@@ -5,7 +5,7 @@ extension PageBuilder {
 
     func homePage() -> Page {
         let route = Route.home, links = LinkBase.relative(from: route)
-        let open = cases.count { $0.outcome == .open }
+        let open = cases.counting { $0.pointee.outcome == .open }
         let stats = [
             StatTile(label: strings.statCases, value: Formatting.integer(cases.count, language), href: links.href(.cases)),
             StatTile(label: strings.statOpen, value: Formatting.integer(open, language), href: links.href(.cases)),

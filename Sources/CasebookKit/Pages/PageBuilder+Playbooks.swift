@@ -16,7 +16,7 @@ extension PageBuilder {
         let users = cases(applying: playbook)
         let steps = playbook.steps.enumerated().map { index, step in
             StepRow(number: Formatting.integer(index + 1, language), label: step.label, key: step.key,
-                    usedCount: Formatting.integer(users.count { $0.steps.contains(step.key) }, language))
+                    usedCount: Formatting.integer(users.counting { $0.pointee.steps.contains(step.key) }, language))
         }
         let rows = users.map { item in
             let used = playbook.steps.filter { item.steps.contains($0.key) }.map { StepUse(label: $0.label, key: $0.key) }
@@ -54,7 +54,7 @@ extension PageBuilder {
     /// Every playbook as a list row, with links written from the page at `links`.
     func playbookRows(links: LinkBase) -> [PlaybookRow] {
         playbooks.enumerated().map { index, playbook in
-            let users = cases(applying: playbook).count
+            let users = cases.counting { $0.pointee.playbooks.contains(playbook.slug) }
             return PlaybookRow(
                 number: Formatting.integer(index + 1, language), title: playbook.title,
                 href: links.href(.forPlaybook(slug: playbook.slug)),
@@ -68,6 +68,6 @@ extension PageBuilder {
 
     /// The cases that name the playbook, newest first.
     func cases(applying playbook: Playbook) -> [Case] {
-        cases.filter { $0.playbooks.contains(playbook.slug) }
+        cases.selecting { $0.pointee.playbooks.contains(playbook.slug) }
     }
 }

@@ -49,7 +49,9 @@ struct PageBuilder {
             (Formatting.integer(tag.cases.count, language), Formatting.count(tag.cases.count, strings.casesCount, language))
         }
         var casesByTicket: [String: String] = [:]
-        for item in cases { for id in item.tickets where casesByTicket[id] == nil { casesByTicket[id] = item.slug } }
+        for index in cases.indices {
+            for id in cases[index].tickets where casesByTicket[id] == nil { casesByTicket[id] = cases[index].slug }
+        }
         self.casesByTicket = casesByTicket
     }
 
@@ -72,7 +74,7 @@ struct PageBuilder {
     /// is drawn (a test holds every page to its plan).
     func plan() -> (plans: [PagePlan], log: DiagnosticLog) {
         var log = tagIndex.diagnostics
-        let shownCases = cases.filter { checkSlug($0.slug, of: "case", at: $0.location(ofKey: "slug"), log: &log) }
+        let shownCases = cases.selecting { checkSlug($0.pointee.slug, of: "case", at: $0.pointee.location(ofKey: "slug"), log: &log) }
         let shownPlaybooks = playbooks.filter { playbook in
             checkSlug(playbook.slug, of: "playbook", at: playbookLocation(playbook), log: &log)
         }
@@ -154,7 +156,7 @@ extension PageBuilder {
         let outcomes: [Case.Outcome?] = Case.Outcome.allCases + [nil]
         return outcomes.compactMap { outcome in
             // Counted, not filtered: a filtered array copied every matching case (0.5% of a build).
-            let count = cases.count { $0.outcome == outcome }
+            let count = cases.counting { $0.pointee.outcome == outcome }
             guard count > 0 else { return nil }
             let share = Double(count) / Double(cases.count)
             return OutcomeShare(outcome: outcomeBadge(outcome), count: Formatting.integer(count, language),

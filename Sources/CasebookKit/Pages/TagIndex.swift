@@ -31,22 +31,23 @@ struct TagIndex: Sendable {
     /// - Parameter cases: the cases in display order (newest first).
     init(cases: [Case]) {
         var spellings: [String: [String: Int]] = [:]
-        var members: [String: [Case]] = [:]
-        var firstUse: [String: Case] = [:]
+        var members: [String: [Int]] = [:]
+        var firstUse: [String: Int] = [:]
         var log = DiagnosticLog()
-        for item in cases {
+        // Cases by position: walking them by value copied each one whole (a dozen strings and arrays).
+        for index in cases.indices {
             var seen = Set<String>()
-            for text in item.tags {
+            for text in cases[index].tags {
                 let key = Slug.tagKey(text)
                 guard !Slug.make(text).isEmpty else {
                     log.error("tag '\(text)' has no letters or digits to make a URL from",
-                              at: item.location(ofKey: "tags"))
+                              at: cases[index].location(ofKey: "tags"))
                     continue
                 }
                 spellings[key, default: [:]][text, default: 0] += 1
-                if seen.insert(key).inserted { members[key, default: []].append(item) }
-                if let first = firstUse[key], first.source <= item.source { continue }
-                firstUse[key] = item
+                if seen.insert(key).inserted { members[key, default: []].append(index) }
+                if let first = firstUse[key], cases[first].source <= cases[index].source { continue }
+                firstUse[key] = index
             }
         }
         var tags: [Tag] = []
@@ -56,8 +57,8 @@ struct TagIndex: Sendable {
                 let (accentsA, accentsB) = (a.key.unicodeScalars.count { !$0.isASCII }, b.key.unicodeScalars.count { !$0.isASCII })
                 return accentsA != accentsB ? accentsA > accentsB : a.key < b.key
             }[0].key
-            let first = firstUse[key]!
-            tags.append(Tag(key: key, name: name, slug: Slug.make(name), cases: members[key] ?? [],
+            let first = cases[firstUse[key]!]
+            tags.append(Tag(key: key, name: name, slug: Slug.make(name), cases: (members[key] ?? []).map { cases[$0] },
                             origin: PageOrigin(label: "tag '\(name)' (\(first.source))",
                                                location: first.location(ofKey: "tags"),
                                                hint: "tags that differ only in letter case or Polish letters are one tag; spell these the same way")))
@@ -71,8 +72,8 @@ struct TagIndex: Sendable {
             for spelling in entry.value.keys { positions[spelling] = positionByKey[entry.key] }
         }
         self.positionBySpelling = positionBySpelling
-        positionsBySource = Dictionary(cases.map { item in
-            (item.source, Self.merged(item.tags.compactMap { positionBySpelling[$0] }))
+        positionsBySource = Dictionary(cases.indices.map { index in
+            (cases[index].source, Self.merged(cases[index].tags.compactMap { positionBySpelling[$0] }))
         }, uniquingKeysWith: { first, _ in first })
     }
 
