@@ -99,7 +99,8 @@ private extension PersonalDataScanner {
 
 // MARK: - Numbers
 
-private extension PersonalDataScanner {
+// Internal rather than private: a test holds `classify` to `fewestDigits`.
+extension PersonalDataScanner {
     struct Number {
         var digits: [Int]
         /// Digits per group, separated by single spaces or hyphens.
@@ -111,9 +112,29 @@ private extension PersonalDataScanner {
         var countryPL: Bool
     }
 
+    /// The fewest digits of any kind `classify` finds (a nine-digit phone number).
+    static let fewestDigits = 9
+
     func number(at start: Int, in b: Bytes) -> Number? {
+        // Counted first without keeping the digits: most numbers in a write-up are dates, times and
+        // amounts too short to be anything, and two arrays for each of them were most of the scan.
+        var count = 0, i = start
+        while i < b.count {
+            if isDigit(b[i]) {
+                count += 1
+                i += 1
+            } else if (b[i] == UInt8(ascii: " ") || b[i] == UInt8(ascii: "-")), i + 1 < b.count, isDigit(b[i + 1]), count < 40 {
+                i += 1
+            } else {
+                break
+            }
+        }
+        if count < Self.fewestDigits {
+            if isGlued(at: i, in: b) { return nil }
+            return Number(digits: [], groups: [], prefixStart: start, end: i, plus: false, countryPL: false)
+        }
         var digits: [Int] = [], groups: [Int] = [], current = 0
-        var i = start
+        i = start
         while i < b.count {
             if isDigit(b[i]) {
                 digits.append(Int(b[i] - 48))
@@ -128,9 +149,7 @@ private extension PersonalDataScanner {
             }
         }
         groups.append(current)
-        // A number glued to letters ("ZAM12345", "12345abc") is an identifier, not one of ours.
-        if i < b.count, isAlnum(b[i]) || b[i] >= 0x80 || b[i] == UInt8(ascii: "_") || b[i] == UInt8(ascii: "/")
-            || (i + 1 < b.count && isWordByte(b[i]) && isAlnum(b[i + 1])) { return nil }
+        if isGlued(at: i, in: b) { return nil }
         var number = Number(digits: digits, groups: groups, prefixStart: start, end: i, plus: false, countryPL: false)
         if start > 0, b[start - 1] == UInt8(ascii: "+") {
             number.plus = true
@@ -140,6 +159,12 @@ private extension PersonalDataScanner {
             number.prefixStart = start - 2
         }
         return number
+    }
+
+    /// A number glued to letters ("ZAM12345", "12345abc") is an identifier, not one of ours.
+    func isGlued(at i: Int, in b: Bytes) -> Bool {
+        i < b.count && (isAlnum(b[i]) || b[i] >= 0x80 || b[i] == UInt8(ascii: "_") || b[i] == UInt8(ascii: "/")
+            || (i + 1 < b.count && isWordByte(b[i]) && isAlnum(b[i + 1])))
     }
 
     /// "PL61 1090…": the country code of an IBAN, itself standing alone.

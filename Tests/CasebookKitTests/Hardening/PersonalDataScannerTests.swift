@@ -74,4 +74,27 @@ import Testing
         #expect(diagnostics.map(\.headline).first?.hasPrefix("c.md:4:17: error: personal data in a case write-up: PESEL ********359;") == true,
                 "\(diagnostics.map(\.headline))")
     }
+
+    /// Numbers with fewer digits than `fewestDigits` are passed over without their digits being
+    /// kept; that is only right while no kind is found in fewer, whatever the grouping and prefix.
+    @Test func noKindIsFoundInFewerDigitsThanTheScanSkips() {
+        var groupings: [[Int]] = []
+        for count in 1..<PersonalDataScanner.fewestDigits {
+            let shapes: [[Int]] = [[count], [1, count - 1], [count / 2, count - count / 2], [2, 2, count - 4], [3, 3, count - 6]]
+            groupings += shapes.filter { shape in shape.allSatisfy { $0 > 0 } }
+        }
+        let bytes: [UInt8] = []
+        bytes.withUnsafeBufferPointer { empty in
+            for groups in groupings {
+                for first in 0...9 {
+                    let digits = (0..<groups.reduce(0, +)).map { ($0 * 7 + first) % 10 }
+                    for (plus, country) in [(false, false), (true, false), (false, true)] {
+                        let number = PersonalDataScanner.Number(digits: digits, groups: groups, prefixStart: 0, end: 0, plus: plus, countryPL: country)
+                        #expect(scanner.classify(number, in: empty) == nil, "\(digits) \(groups)")
+                    }
+                }
+            }
+        }
+        #expect(scanner.scan("Zadzwoń: 601 234 567, kod 12-345, kwota 1 249,00 zł").map(\.kind) == [.phone])
+    }
 }
