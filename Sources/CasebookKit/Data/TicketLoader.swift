@@ -103,7 +103,7 @@ final class TicketRows {
                 tickets.reserveCapacity(estimate)
                 reader.firstLines.reserveCapacity(estimate)
             }
-            if let ticket = reader.readRow() { tickets.append(ticket) }
+            reader.readRow(appendingTo: &tickets)
         }
         (self.tickets, self.reader) = (tickets, reader)
     }

