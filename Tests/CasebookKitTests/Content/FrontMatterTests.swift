@@ -30,6 +30,18 @@ import Testing
         }
     }
 
+    /// The same without CR, so that most texts take the split made on the bytes as they are.
+    @Test func cutsWhereASplitOnCharactersCutsWithoutCR() async {
+        let pieces = ["---", "...", "\n", "\n", "\n", " ", "\t", "a: 1", "é", "\u{FEFF}", "-", "\u{301}", "\u{600}", "--- ", "...\t"]
+        await propertyCheck(count: 1_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...24)) { picks in
+            let text = (picks.first.map { $0 % 3 != 0 } ?? false ? (picks.count % 2 == 0 ? "\u{FEFF}---\n" : "---\n") : "") + picks.map { pieces[$0] }.joined()
+            let (matter, problem) = FrontMatter.split(text, file: "x.md")
+            let (expected, expectedProblem) = Self.characterSplit(text)
+            #expect(matter == expected, "\(text.debugDescription)")
+            #expect((problem == nil) == (expectedProblem == nil), "\(text.debugDescription)")
+        }
+    }
+
     /// The splitter as it was written on Characters, kept as the reference.
     static func characterSplit(_ text: String) -> (FrontMatter?, String?) {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })[...]
