@@ -31,18 +31,18 @@ struct DataLoader {
         let hasOrders = FileManager.default.fileExists(atPath: ordersPath)
         let (tickets, orders) = Parallel.both(
             { hasTickets ? ticketLoader.load(contentsOf: ticketsPath, displayPath: ticketsPath) : nil },
-            { [zone] () -> (OrderLoadResult, OrderDigest)? in
+            { [zone] () -> (loaded: OrderLoadResult, digest: OrderDigest)? in
                 guard hasOrders, let orders = orderLoader.load(contentsOf: ordersPath, displayPath: ordersPath) else { return nil }
                 return (orders, OrderDigest(orders: orders.orders, zone: zone))
             })
-        var result = Result(tickets: tickets?.tickets, orders: orders?.0.orders, orderDigest: orders?.1, ticketsPath: ticketsPath)
+        var result = Result(tickets: tickets?.tickets, orders: orders?.loaded.orders, orderDigest: orders?.digest, ticketsPath: ticketsPath)
         if let tickets {
             result.skipped += tickets.skipped
             result.log.append(contentsOf: tickets.log)
         } else if hasTickets {
             result.log.error("cannot read the tickets file", at: SourceLocation(file: ticketsPath))
         }
-        if let (orders, _) = orders {
+        if let orders = orders?.loaded {
             result.skipped += orders.skipped
             result.log.append(contentsOf: orders.log)
         } else if hasOrders {

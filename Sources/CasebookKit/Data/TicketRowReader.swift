@@ -85,10 +85,7 @@ struct TicketRowReader {
         ticket.reopened = t.bool(.reopened)
         ticket.isPublic = t.bool(.isPublic)
         ticket.retained = t.bool(.retained)
-        if let opened {
-            checkOrder(firstResponse: ticket.firstResponseAt, answered: ticket.answeredAt, resolved: ticket.resolvedAt,
-                       purchased: ticket.purchasedAt, opened: opened)
-        }
+        if let opened { checkOrder(ticket, opened: opened) }
         if let id { checkUnique(id) }
         guard t.rowIsValid, id != nil, customer != nil, opened != nil else { return }
         tickets.append(ticket)
@@ -101,13 +98,15 @@ private extension TicketRowReader {
     /// Replies and closing cannot come before the complaint. A purchase dated after the complaint
     /// is only suspicious (an exchange, a pre-order, a typo in the shop's export): the spec does not
     /// make it an error, so it is a warning and the ticket keeps counting in every figure.
-    func checkOrder(firstResponse: Instant?, answered: Instant?, resolved: Instant?, purchased: LocalDate?, opened: Instant) {
-        let later: [(TicketColumn, Instant?)] = [(.firstResponseAt, firstResponse), (.answeredAt, answered), (.resolvedAt, resolved)]
+    func checkOrder(_ ticket: Ticket, opened: Instant) {
+        let later: [(TicketColumn, Instant?)] = [
+            (.firstResponseAt, ticket.firstResponseAt), (.answeredAt, ticket.answeredAt), (.resolvedAt, ticket.resolvedAt),
+        ]
         for case let (column, instant?) in later where instant < opened {
             table.report(column, "\(column.name): '\(table.text(of: column))' is before opened_at "
                          + "'\(table.text(of: .openedAt))'")
         }
-        if let purchased, purchased > table.timestamps.zone.localDate(opened) {
+        if let purchased = ticket.purchasedAt, purchased > table.timestamps.zone.localDate(opened) {
             table.warn(.purchasedAt, "purchased_at: '\(table.text(of: .purchasedAt))' is after opened_at "
                          + "'\(table.text(of: .openedAt))'", hint: "a complaint is about a purchase made before it")
         }

@@ -26,6 +26,8 @@ public struct MetricsCalculator: Sendable {
         // The facets are pure functions of their inputs, so the heaviest ones run on both cores:
         // the complainants and the duration sorts beside the orders, the per-ticket pass in two
         // halves, then the groupings in two sets. Each result is the same value either way.
+        // With the order digest already made, the complainants and the duration sorts take one
+        // core each; without it, they share one while the other digests the orders.
         let (customers, durations, digest): (CustomerIndex, DurationSummaries, OrderDigest?)
         if let orderDigest, library.orders != nil {
             (customers, durations) = Parallel.both({ CustomerIndex(tickets: tickets) }, { self.durationSummaries(tickets) })

@@ -8,12 +8,12 @@ struct MonthSlots {
     /// By day from `firstDay`: the month's position, or -1 for a day in no listed month.
     private let positions: [Int32]
 
-    /// Months that are not `YYYY-MM`, or that `keep` turns away, have no days.
-    init(_ months: [String], keep: (String) -> Bool = { _ in true }) {
+    /// Months that are not `YYYY-MM`, or whose last day `keep` turns away, have no days.
+    init(_ months: [String], keep: (_ lastDay: LocalDate) -> Bool = { _ in true }) {
         let spans: [(position: Int, first: Int, last: Int)] = months.enumerated().compactMap { position, key in
-            guard keep(key), let first = LocalDate(iso: key + "-01") else { return nil }
-            let days = LocalDate.daysIn(month: first.month, year: first.year)
-            return (position, first.daysSinceEpoch, first.daysSinceEpoch + days - 1)
+            guard let first = LocalDate(iso: key + "-01") else { return nil }
+            let last = first + (LocalDate.daysIn(month: first.month, year: first.year) - 1)
+            return keep(last) ? (position, first.daysSinceEpoch, last.daysSinceEpoch) : nil
         }
         guard let low = spans.map(\.first).min(), let high = spans.map(\.last).max() else {
             (firstDay, positions) = (0, [])

@@ -138,11 +138,7 @@ struct TicketLedger: Sendable {
     /// its earliest tickets, and a partial month would read as a sudden drop or jump.
     func retentionByMonth(_ months: [String]) -> (wellHandled: [Rate], notWellHandled: [Rate]) {
         let window = library.config.policy.retentionWindowDays
-        let slots = MonthSlots(months) { key in
-            guard let first = LocalDate(iso: key + "-01") else { return false }
-            let last = first + (LocalDate.daysIn(month: first.month, year: first.year) - 1)
-            return last + window <= asOf
-        }
+        let slots = MonthSlots(months) { lastDay in lastDay + window <= asOf }
         var good = [Rate](repeating: Rate(), count: months.count), other = good
         for fact in facts {
             guard let resolved = fact.resolved, let retained = fact.retained, let well = fact.wellHandled,

@@ -116,8 +116,9 @@ extension PersonalDataScanner {
     static let fewestDigits = 9
 
     func number(at start: Int, in b: Bytes) -> Number? {
-        // Counted first without keeping the digits: most numbers in a write-up are dates, times and
-        // amounts too short to be anything, and two arrays for each of them were most of the scan.
+        // Where the number ends and how many digits it has are found first, without keeping the
+        // digits: most numbers in a write-up are dates, times and amounts too short to be anything,
+        // and two arrays for each of them were most of the scan.
         var count = 0, i = start
         while i < b.count {
             if isDigit(b[i]) {
@@ -129,23 +130,19 @@ extension PersonalDataScanner {
                 break
             }
         }
-        if count < Self.fewestDigits {
-            if isGlued(at: i, in: b) { return nil }
-            return Number(digits: [], groups: [], prefixStart: start, end: i, plus: false, countryPL: false)
+        guard count >= Self.fewestDigits else {
+            return isGlued(at: i, in: b) ? nil : Number(digits: [], groups: [], prefixStart: start, end: i, plus: false, countryPL: false)
         }
+        // Between `start` and `i` there are only digits and the single separators between groups.
         var digits: [Int] = [], groups: [Int] = [], current = 0
-        i = start
-        while i < b.count {
-            if isDigit(b[i]) {
-                digits.append(Int(b[i] - 48))
+        digits.reserveCapacity(count)
+        for position in start..<i {
+            if isDigit(b[position]) {
+                digits.append(Int(b[position] - 48))
                 current += 1
-                i += 1
-            } else if (b[i] == UInt8(ascii: " ") || b[i] == UInt8(ascii: "-")), i + 1 < b.count, isDigit(b[i + 1]), digits.count < 40 {
+            } else {
                 groups.append(current)
                 current = 0
-                i += 1
-            } else {
-                break
             }
         }
         groups.append(current)

@@ -73,7 +73,7 @@ struct StringNumbering: Sendable {
     @inline(__always)
     mutating func insertAll(_ indices: Range<Int>, key: (Int) -> String, _ body: (_ index: Int, _ number: Int32) -> Void) {
         let block = 16
-        var hashes = (0..<block).map { _ in UInt64(0) }
+        var hashes = [UInt64](repeating: 0, count: block)
         var touched: UInt64 = 0
         for start in stride(from: indices.lowerBound, to: indices.upperBound, by: block) {
             let end = min(start + block, indices.upperBound)

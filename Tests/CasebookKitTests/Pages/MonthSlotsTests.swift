@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func monthsThatAreNotMonthsOrAreLeftOutHaveNoDays() {
-        let slots = MonthSlots(["2026-13", "bad", "2026-02", "2026-03"]) { $0 != "2026-03" }
+        let slots = MonthSlots(["2026-13", "bad", "2026-02", "2026-03"]) { lastDay in lastDay < Self.date("2026-03-31") }
         #expect(slots.position(of: Self.date("2026-02-10")) == 2)
         #expect(slots.position(of: Self.date("2026-03-10")) == nil)
         #expect(MonthSlots([]).position(of: Self.date("2026-02-10")) == nil)
