@@ -49,6 +49,8 @@ final class CSVReader {
 
     /// An absolute offset where reading pauses if a record starts exactly there (see `next()`).
     var stopOffset: Int?
+    /// The absolute offset of `source`'s first byte: 0, or where a continuing reader starts.
+    let startOffset: Int
 
     // Scanner state, kept between calls so a record can straddle two chunks.
     private var pos = 0
@@ -73,6 +75,7 @@ final class CSVReader {
         self.source = source
         self.delimiter = delimiter ?? UInt8(ascii: ",")
         self.detectsDelimiter = delimiter == nil
+        startOffset = 0
         capacity = max(chunkSize, 1)
         buffer = .allocate(capacity: capacity)
         bounds = .allocate(capacity: 2 * boundsCapacity)
@@ -88,6 +91,7 @@ final class CSVReader {
         expectedFieldCount = head.expectedFieldCount
         started = true
         discarded = offset
+        startOffset = offset
         capacity = max(chunkSize, 1)
         buffer = .allocate(capacity: capacity)
         bounds = .allocate(capacity: 2 * boundsCapacity)

@@ -67,7 +67,7 @@ private extension OrderLoader {
         guard t.readHeader() else { return OrderLoadResult(orders: [], skipped: t.skipped, log: t.log) }
         let fileSize = source.size
         t.forEachRow {
-            if orders.count == 1000, let fileSize, let estimate = t.estimatedRowCount(rowsSoFar: t.rowsRead, fileSize: fileSize) {
+            if orders.count == 1000, let fileSize, let estimate = t.estimatedRowCount(rowsSoFar: t.rowsRead, sourceSize: fileSize) {
                 orders.reserveCapacity(estimate)
                 firstLines.reserveCapacity(estimate)
             }

@@ -99,7 +99,7 @@ final class TicketRows {
         self.tickets = []
         table.forEachRow {
             if tickets.count == 1000, let fileSize,
-               let estimate = table.estimatedRowCount(rowsSoFar: table.rowsRead, fileSize: fileSize) {
+               let estimate = table.estimatedRowCount(rowsSoFar: table.rowsRead, sourceSize: fileSize) {
                 tickets.reserveCapacity(estimate)
                 reader.firstLines.reserveCapacity(estimate)
             }

@@ -85,4 +85,24 @@ import Testing
         // The same, with one id of the first half again at the end.
         #expect(!Self.expectSameBothWays(Self.header + first + "\n" + second + "\nT7,C1,2026-01-12 10:00,,email,\n"))
     }
+
+    @Test func secondHalfReservesForItsOwnRows() throws {
+        // Rows of equal length, so the bytes per row after 1,000 rows are exact.
+        let bytes = Array((Self.header + Self.rows(1...3000)).utf8)
+        let split = try #require(bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.dropFirst(1500).first) + 1
+        let zone = TimeZoneRules(identifier: "Europe/Warsaw")!
+        let head = CSVReader(source: MemoryByteSource(bytes))
+        let headTable = CSVTable<TicketColumn>(reader: head, source: SiteConfig().tickets, section: "tickets", zone: zone,
+                                               file: "t.csv", lenient: false)
+        #expect(headTable.readHeader())
+        let tail = CSVTable(continuing: headTable, reader: CSVReader(continuing: head, from: MemoryByteSource(bytes[split...]),
+                                                                     offset: split))
+        var estimate: Int?
+        tail.forEachRow {
+            if tail.rowsRead == 1000 { estimate = tail.estimatedRowCount(rowsSoFar: 1000, sourceSize: bytes.count - split) }
+        }
+        // 1,500 rows follow the split; the estimate adds 5%. Counting the split's offset as read
+        // gave about 630, and the array grew by doubling.
+        #expect((1500...1600).contains(try #require(estimate)))
+    }
 }
