@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import CasebookKit
 
 @Suite struct CaseParserTests {
@@ -102,5 +103,17 @@ import Testing
     @Test func frontMatterSummaryWins() throws {
         let (item, _) = parse("---\ntitle: X\ndate: 2026-01-01\nsummary: Krótko.\n---\nDługi akapit.\n")
         #expect(try #require(item).summary == "Krótko.")
+    }
+
+    @Test func blankTitleIsWhitespaceAsFoundationSeesIt() {
+        // ASCII first characters are answered without Foundation; the rest goes through it.
+        for (title, blank) in [("", true), ("   ", true), ("\t \u{00A0}\u{2003}", true), ("A", false), ("  x", false),
+                               ("\u{00A0}Ż", false), ("Żółw", false), ("~", false)] {
+            #expect(CaseParser.isBlank(title) == blank, "\(title.debugDescription)")
+            #expect(CaseParser.isBlank(title) == title.trimmingCharacters(in: .whitespaces).isEmpty)
+        }
+        let (item, lines) = parse("---\ntitle: \"\u{00A0} \"\ndate: 2025-12-19\n---\nTekst.\n")
+        #expect(item == nil)
+        #expect(lines.contains { $0.contains("title must not be empty") })
     }
 }
