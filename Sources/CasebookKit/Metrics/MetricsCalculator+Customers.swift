@@ -15,13 +15,18 @@ extension MetricsCalculator {
             tickets[customer] += 1
             handlingCost[customer] += fact.handlingCost
         }
+        // Sorted on integer keys: most repeat complainants tie on their ticket count, and comparing
+        // their ids as strings was 700 M instructions at 1,000,000 tickets. Ids that share their
+        // first 16 bytes are compared whole.
         let repeatComplainants = (0..<customers.count)
             .filter { tickets[$0] >= policy.repeatComplainantMin }
+            .map { (tickets: tickets[$0], key: ByteOrderKey(customers.ids[$0]), customer: $0) }
             .sorted { a, b in
-                if tickets[a] != tickets[b] { return tickets[a] > tickets[b] }
-                return customers.ids[a].precedesInByteOrder(customers.ids[b])
+                if a.tickets != b.tickets { return a.tickets > b.tickets }
+                if a.key != b.key { return a.key < b.key }
+                return customers.ids[a.customer].precedesInByteOrder(customers.ids[b.customer])
             }
-            .map { Metrics.RepeatComplainant(customerId: customers.ids[$0], tickets: tickets[$0]) }
+            .map { Metrics.RepeatComplainant(customerId: customers.ids[$0.customer], tickets: $0.tickets) }
 
         var costToServe: [Metrics.CostToServe] = []
         if let orders {

@@ -37,6 +37,24 @@ extension String {
     }
 }
 
+/// The first 16 bytes of a string as two big-endian numbers (zeros after its end), so that byte
+/// order can be decided by comparing integers: keys that differ order their strings as
+/// `precedesInByteOrder` does, and only equal keys need the strings themselves.
+struct ByteOrderKey: Comparable {
+    let head: UInt64, tail: UInt64
+
+    init(_ text: String) {
+        var text = text
+        (head, tail) = text.withUTF8 { bytes in
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(16))) }
+            return (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1))
+        }
+    }
+
+    static func < (a: ByteOrderKey, b: ByteOrderKey) -> Bool { a.head != b.head ? a.head < b.head : a.tail < b.tail }
+}
+
 extension Array where Element == String {
     /// Whether every id sorts strictly after the one before it (`precedesAsId`).
     var isInIdOrder: Bool {

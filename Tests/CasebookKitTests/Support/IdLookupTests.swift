@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import CasebookKit
 
@@ -50,4 +51,19 @@ import Testing
         #expect(!"".precedesInByteOrder("") && "".precedesInByteOrder("a"))
         #expect("Ż".precedesInByteOrder("ż") == Array("Ż".utf8).lexicographicallyPrecedes(Array("ż".utf8)))
     }
+
+    /// Keys that differ must order their strings as byte order does; equal keys leave it to the strings.
+    @Test func byteOrderKeysAgreeWithByteOrder() async {
+        // Few letters, NUL among them, and lengths around 8 and 16, so prefixes and padding meet.
+        let letters: [Character] = ["\u{0}", "a", "b", "Ż", "-"]
+        let text = Gen.int(in: 0...(letters.count - 1)).array(of: 0...20).map { String($0.map { letters[$0] }) }
+        await propertyCheck(count: 2000, input: text, text) { a, b in
+            let (keyA, keyB) = (ByteOrderKey(a), ByteOrderKey(b))
+            if keyA < keyB { #expect(a.precedesInByteOrder(b)) }
+            if a.precedesInByteOrder(b) { #expect(!(keyB < keyA)) }
+        }
+        #expect(ByteOrderKey("a") == ByteOrderKey("a\u{0}") && "a".precedesInByteOrder("a\u{0}"))
+        #expect(ByteOrderKey("KL-000002") < ByteOrderKey("KL-000010") && ByteOrderKey("KL-0000019999999990") < ByteOrderKey("KL-000002"))
+    }
 }
+
