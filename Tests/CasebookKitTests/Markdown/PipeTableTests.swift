@@ -255,4 +255,62 @@ import Testing
         #expect(!PipeTable.couldBeDelimiterRow(ArraySlice("| : |".utf8)))
         #expect(PipeTable.couldBeDelimiterRow(ArraySlice("|:--|--:|".utf8)))
     }
+
+    /// Cells cut from a row in place must be the cells of the rule: split at unescaped pipes, the
+    /// outer pipes optional, trimmed, `\|` unescaped, each byte's column counted in scalars.
+    @Test func cellsFollowTheRuleOnRowsCutFromALongerText() async {
+        let pieces = ["|", "\\|", "\\", " ", "\t", "a", "ł", "Ż", "\u{301}", "-", ":", "`"]
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...14)) { picks in
+            let text = Array(("x\n" + picks.map { pieces[$0] }.joined() + "\ny").utf8)
+            let line = text[2..<(text.count - 2)]  // a slice that does not start at 0
+            let cells = PipeTable.cells(of: line)
+            #expect(cells.map(\.markdown) == Self.referenceCells(Array(line)).map(\.markdown))
+            #expect(cells.map(\.columns) == Self.referenceCells(Array(line)).map(\.columns))
+        }
+    }
+
+    /// The rule, written plainly over a copy of the row.
+    static func referenceCells(_ bytes: [UInt8]) -> [PipeTable.Cell] {
+        let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var columns: [Int] = [], column = 0
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { column += 1 }
+            columns.append(column)
+        }
+        func isEscapedPipe(_ index: Int) -> Bool { index > 0 && bytes[index - 1] == backslash }
+        var start = 0, end = bytes.count
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        if start < end, bytes[start] == pipe { start += 1 }
+        if end > start, bytes[end - 1] == pipe, !isEscapedPipe(end - 1) { end -= 1 }
+        var cells: [PipeTable.Cell] = [], cellStart = start
+        for index in start...end where index == end || (bytes[index] == pipe && !isEscapedPipe(index)) {
+            var low = cellStart, high = index
+            while low < high, isBlank(bytes[low]) { low += 1 }
+            while high > low, isBlank(bytes[high - 1]) { high -= 1 }
+            var markdown: [UInt8] = [], origins: [Int] = []
+            for position in low..<high where !(bytes[position] == backslash && position + 1 < high && bytes[position + 1] == pipe) {
+                markdown.append(bytes[position])
+                origins.append(columns[position])
+            }
+            cells.append(PipeTable.Cell(markdown: String(decoding: markdown, as: UTF8.self), columns: origins))
+            cellStart = index + 1
+        }
+        return cells
+    }
+
+    /// Lines are found with or without CR as cmark splits them: at `\n`, `\r\n` or `\r`.
+    @Test func lineRangesSplitAsCmarkDoes() async {
+        let pieces = ["a", "ł", " ", "\n", "\r", "\r\n", "\n\n", "|"]
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...16)) { picks in
+            let text = picks.map { pieces[$0] }.joined()
+            let bytes = Array(text.utf8)
+            let lines = PipeTable.lineRanges(of: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+            let expected = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(lines == expected, "\(text.debugDescription)")
+        }
+    }
 }
+
