@@ -6,9 +6,10 @@ extension MetricsCalculator {
     /// as_of within as_of's own month; tickets of later months fall in no row.
     func monthly(_ facts: [TicketFacts], orders: OrderBook?, asOf: LocalDate) -> [Metrics.Month] {
         var first = orders?.firstMonth ?? Int.max
+        let months = Self.monthTable(facts)
         var openedMonth = [Int](repeating: 0, count: facts.count)
         for (index, fact) in facts.enumerated() {
-            openedMonth[index] = fact.opened.monthIndex
+            openedMonth[index] = months.monthIndex(of: fact.opened)
             first = min(first, openedMonth[index])
         }
         let last = asOf.monthIndex
@@ -27,7 +28,7 @@ extension MetricsCalculator {
                 handlingCost[slot] += fact.handlingCost
             }
             if let resolvedOn = fact.resolved {
-                let slot = resolvedOn.monthIndex - first
+                let slot = months.monthIndex(of: resolvedOn) - first
                 // A resolution dated before every opening can only come from bad data; skip it.
                 if slot >= 0 && slot < count {
                     resolved[slot] += 1
@@ -43,6 +44,16 @@ extension MetricsCalculator {
                                  handlingCost: handlingCost[slot], revenue: revenue,
                                  share: Self.share(handlingCost[slot], of: revenue))
         }
+    }
+
+    /// The months of the days from the first opening to the last opening or resolution.
+    static func monthTable(_ facts: [TicketFacts]) -> MonthTable {
+        var low = Int.max, high = Int.min
+        for fact in facts {
+            low = min(low, fact.opened.daysSinceEpoch)
+            high = max(high, fact.resolved?.daysSinceEpoch ?? high, fact.opened.daysSinceEpoch)
+        }
+        return MonthTable(days: low <= high ? low...high : 0...0)
     }
 
     /// `YYYY-MM` of a `LocalDate.monthIndex`.
