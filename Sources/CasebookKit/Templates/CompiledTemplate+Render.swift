@@ -15,15 +15,41 @@ struct TemplateDrawing {
     let library: [String: CompiledTemplate?]
 
     private var output: [UInt8] = []
-    private var stack: [TemplateValue] = []
+    private var stack: [Slot] = []
+    /// What reading a value whole is given: the drawing keys no cache.
+    private var ignored = Fingerprint.ignored
+
+    /// A value the drawing has reached: read already, or where it lies in the view.
+    private enum Slot {
+        case value(TemplateValue)
+        /// Valid while the view drawn is (see `draw(_:view:)`); layouts are never freed.
+        case memory(UnsafeRawPointer, Unmanaged<ViewLayout>)
+    }
 
     init(library: [String: CompiledTemplate?]) { self.library = library }
 
     /// The page's bytes, or `nil` when it must be drawn by swift-mustache.
     mutating func draw(_ template: CompiledTemplate, root: TemplateValue) -> [UInt8]? {
+        draw(template, root: .value(root))
+    }
+
+    /// The page's bytes drawn straight from `view` (see `ViewLayout`), or `nil` when it must be
+    /// drawn by swift-mustache.
+    mutating func draw<View>(_ template: CompiledTemplate, view: View) -> [UInt8]? {
+        var view = view
+        let layout = ViewLayout.of(view)
+        return withExtendedLifetime(layout) {
+            withUnsafeBytes(of: &view) { bytes in
+                draw(template, root: .memory(TypedReaders.address(of: bytes, for: View.self), Unmanaged.passUnretained(layout)))
+            }
+        }
+    }
+
+    private mutating func draw(_ template: CompiledTemplate, root: Slot) -> [UInt8]? {
         output = []
         output.reserveCapacity(16_384)
         stack = [root]
+        defer { stack = [] }
         guard draw(template, indentation: [], inherited: nil) else { return nil }
         return output
     }
@@ -72,52 +98,115 @@ struct TemplateDrawing {
         return true
     }
 
-    private mutating func drawSection(_ value: TemplateValue?, body: CompiledTemplate, indentation: [UInt8],
+    private mutating func drawSection(_ slot: Slot?, body: CompiledTemplate, indentation: [UInt8],
+                                      inherited: [String: CompiledTemplate]?) -> Bool {
+        switch slot {
+        case nil: return true
+        case let .value(value)?: return drawSection(value: value, body: body, indentation: indentation, inherited: inherited)
+        case let .memory(address, layout)?:
+            switch layout.kind {
+            case .bool:
+                return address.load(as: Bool.self) ? draw(body, indentation: indentation, inherited: inherited) : true
+            case .array:
+                return layout.access!.visit(address) { base, count, stride, itemLayout in
+                    guard let itemLayout else {
+                        guard count > 0 else { return true }
+                        // Items of protocol type: the list is read whole, as the reader reads it.
+                        guard let value = whole(address, layout) else { return true }
+                        return drawSection(value: value, body: body, indentation: indentation, inherited: inherited)
+                    }
+                    let items = Unmanaged.passUnretained(itemLayout)  // kept by `ViewLayout.of`'s table
+                    for index in 0..<count {
+                        stack.append(scope(base + index * stride, items))
+                        defer { stack.removeLast() }
+                        guard draw(body, indentation: indentation, inherited: inherited) else { return false }
+                    }
+                    return true
+                }
+            case .other, .optional:
+                guard let value = whole(address, layout) else { return true }
+                return drawSection(value: value, body: body, indentation: indentation, inherited: inherited)
+            case .string, .int, .double, .record:
+                stack.append(.memory(address, layout))
+                defer { stack.removeLast() }
+                return draw(body, indentation: indentation, inherited: inherited)
+            }
+        }
+    }
+
+    private mutating func drawSection(value: TemplateValue, body: CompiledTemplate, indentation: [UInt8],
                                       inherited: [String: CompiledTemplate]?) -> Bool {
         switch value {
-        case nil, .bool(false): return true
+        case .bool(false): return true
         case .bool(true): return draw(body, indentation: indentation, inherited: inherited)
         case let .list(items, _):
             for item in items {
-                stack.append(item)
+                stack.append(.value(item))
                 defer { stack.removeLast() }
                 guard draw(body, indentation: indentation, inherited: inherited) else { return false }
             }
             return true
         case .opaque: return false
-        case let value?:
-            stack.append(value)
+        default:
+            stack.append(.value(value))
             defer { stack.removeLast() }
             return draw(body, indentation: indentation, inherited: inherited)
         }
     }
 
-    private mutating func drawInverted(_ value: TemplateValue?, body: CompiledTemplate, indentation: [UInt8],
+    /// A list item as a scope, read whole where its layout cannot be read in place.
+    private mutating func scope(_ address: UnsafeRawPointer, _ layout: Unmanaged<ViewLayout>) -> Slot {
+        guard case .other = layout.kind else { return .memory(address, layout) }
+        return .value(whole(address, layout) ?? .other(address))
+    }
+
+    /// A value read whole by its type's reader; `nil` for an optional holding `nil`.
+    private mutating func whole(_ address: UnsafeRawPointer, _ layout: Unmanaged<ViewLayout>) -> TemplateValue? {
+        layout._withUnsafeGuaranteedRef { $0.read }(address, &ignored)
+    }
+
+    private mutating func drawInverted(_ slot: Slot?, body: CompiledTemplate, indentation: [UInt8],
                                        inherited: [String: CompiledTemplate]?) -> Bool {
-        switch value {
-        case nil, .bool(false): return draw(body, indentation: indentation, inherited: inherited)
-        case let .list(items, _) where items.isEmpty:
-            // swift-mustache makes the empty list the innermost scope.
-            stack.append(value!)
+        var slot = slot
+        if case let .memory(address, layout)? = slot {
+            switch layout.kind {
+            case .bool:
+                return address.load(as: Bool.self) ? true : draw(body, indentation: indentation, inherited: inherited)
+            case .array:
+                guard layout.access!.isEmpty(address) else { return true }
+                // swift-mustache makes the empty list the innermost scope.
+                stack.append(slot!)
+                defer { stack.removeLast() }
+                return draw(body, indentation: indentation, inherited: inherited)
+            case .other, .optional:
+                slot = whole(address, layout).map(Slot.value)
+            case .string, .int, .double, .record:
+                return true
+            }
+        }
+        switch slot {
+        case nil, .value(.bool(false))?: return draw(body, indentation: indentation, inherited: inherited)
+        case let .value(.list(items, _))? where items.isEmpty:
+            stack.append(slot!)
             defer { stack.removeLast() }
             return draw(body, indentation: indentation, inherited: inherited)
-        case .opaque: return false
+        case .value(.opaque)?: return false
         default: return true
         }
     }
 
     /// `.some(nil)` for a name not found, `nil` when only swift-mustache can tell.
-    private func lookup(_ name: CompiledTemplate.Name) -> TemplateValue?? {
+    private mutating func lookup(_ name: CompiledTemplate.Name) -> Slot?? {
         if name.isCurrent { return .some(stack.last) }
         let parts = name.parts, hashes = name.hashes
         guard !parts.isEmpty else { return .some(stack.last) }
-        var value: TemplateValue
+        var value: Slot
         if name.isAnchored {
             guard let found = child(parts[0], hash: hashes[0], of: stack[stack.count - 1]) else { return nil }
             guard let found else { return .some(nil) }
             value = found
         } else {
-            var hit: TemplateValue?
+            var hit: Slot?
             var scope = stack.count
             while scope > 0 {
                 scope -= 1
@@ -135,12 +224,51 @@ struct TemplateDrawing {
         return .some(value)
     }
 
+    private mutating func child(_ name: String, hash: UInt64, of scope: Slot) -> Slot?? {
+        switch scope {
+        case let .value(value): return child(name, hash: hash, of: value).map { $0.map(Slot.value) }
+        case let .memory(address, layout):
+            switch layout.kind {
+            case .record:
+                guard let position = layout.position(of: name, hash: hash) else { return .some(nil) }
+                let field = layout.field(position), at = address + layout.offset(position)
+                switch field.kind {
+                case .optional: return .some(field.holdsNil(at) ? nil : .memory(at, field.wrapped))
+                case .other: return .some(whole(at, field).map(Slot.value))
+                default: return .some(.memory(at, field))
+                }
+            // Reflecting these finds no labelled children.
+            case .string, .bool, .int, .double, .array: return .some(nil)
+            case .other, .optional:
+                guard let value = whole(address, layout) else { return .some(nil) }
+                return child(name, hash: hash, of: value).map { $0.map(Slot.value) }
+            }
+        }
+    }
+
     private func child(_ name: String, hash: UInt64, of scope: TemplateValue) -> TemplateValue?? {
         switch scope {
         case let .record(record): .some(record.field(name, hash: hash))
         // Reflecting these finds no labelled children.
         case .string, .bool, .int, .double, .list: .some(nil)
         case .other, .opaque: nil
+        }
+    }
+
+    private mutating func print(_ slot: Slot, escaped: Bool) -> Bool {
+        switch slot {
+        case let .value(value): return print(value, escaped: escaped)
+        case let .memory(address, layout):
+            switch layout.kind {
+            case .string:
+                let text = address.load(as: String.self)
+                if escaped { appendEscaped(text) } else { output.append(contentsOf: text.utf8) }
+                return true
+            case .record: return false
+            case .bool, .int, .double, .array, .other, .optional:
+                guard let value = whole(address, layout) else { return false }
+                return print(value, escaped: escaped)
+            }
         }
     }
 
@@ -183,3 +311,19 @@ struct TemplateDrawing {
         }
     }
 }
+
+/// The drawing's reads of a layout, made without retaining it (see `ViewLayout`).
+private extension Unmanaged where Instance == ViewLayout {
+    var kind: ViewLayout.Kind { _withUnsafeGuaranteedRef { $0.kind } }
+    var access: ArrayAccess? { _withUnsafeGuaranteedRef { $0.access } }
+    var wrapped: Unmanaged<ViewLayout> { _withUnsafeGuaranteedRef { $0.wrapped! } }
+
+    func position(of name: String, hash: UInt64) -> Int? {
+        _withUnsafeGuaranteedRef { $0.labels!.position(of: name, hash: hash) }
+    }
+
+    func field(_ position: Int) -> Unmanaged<ViewLayout> { _withUnsafeGuaranteedRef { $0.fields[position] } }
+    func offset(_ position: Int) -> Int { _withUnsafeGuaranteedRef { $0.offsets[position] } }
+    func holdsNil(_ address: UnsafeRawPointer) -> Bool { _withUnsafeGuaranteedRef { $0.isNil!(address) } }
+}
+

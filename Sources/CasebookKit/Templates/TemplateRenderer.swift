@@ -102,9 +102,17 @@ struct TemplateRenderer {
     func render(_ page: Page) -> OutputFile? { draw(page, store: true) }
 
     /// One page: its values are read once, giving both the cache key and what the template draws;
-    /// on a cache hit nothing is drawn. `store` puts a drawn page into the cache.
+    /// on a cache hit nothing is drawn. `store` puts a drawn page into the cache. Without a cache
+    /// nothing is read ahead: the drawing reads what it reaches straight from the view.
     func draw(_ page: Page, store: Bool) -> OutputFile? {
         guard !templates.brokenTemplates.contains(page.template) else { return nil }
+        if cache == nil, compiles, let template = templates.compiled[page.template] ?? nil {
+            var drawing = TemplateDrawing(library: templates.compiled)
+            func draw<View: PageView>(_ view: View) -> [UInt8]? {
+                drawing.draw(template, view: Context(t: table, site: page.chrome, page: view))
+            }
+            if let bytes = draw(page.view) { return OutputFile(path: page.route.path, bytes: bytes) }
+        }
         var key = cache == nil ? Fingerprint.ignored : cacheSalt
         key.add(page.template)
         key.add(page.route.path)

@@ -32,39 +32,44 @@ enum TypedReaders {
         return made
     }
 
-    private static func make<T>(for sample: T) -> FieldReader {
-        let type = ObjectIdentifier(T.self)
-        if type == ObjectIdentifier(String.self) {
+    /// The reader of a `String`, `Bool`, `Int` or `Double`; `nil` for any other type.
+    static func primitiveReader(for type: Any.Type) -> FieldReader? {
+        switch ObjectIdentifier(type) {
+        case ObjectIdentifier(String.self):
             return { address, fingerprint in
                 let text = address.load(as: String.self)
                 fingerprint.add(1)
                 fingerprint.add(text)
                 return .string(text)
             }
-        }
-        if type == ObjectIdentifier(Bool.self) {
+        case ObjectIdentifier(Bool.self):
             return { address, fingerprint in
                 let flag = address.load(as: Bool.self)
                 fingerprint.add(flag ? 2 : 3)
                 return .bool(flag)
             }
-        }
-        if type == ObjectIdentifier(Int.self) {
+        case ObjectIdentifier(Int.self):
             return { address, fingerprint in
                 let number = address.load(as: Int.self)
                 fingerprint.add(4)
                 fingerprint.add(number)
                 return .int(number)
             }
-        }
-        if type == ObjectIdentifier(Double.self) {
+        case ObjectIdentifier(Double.self):
             return { address, fingerprint in
                 let number = address.load(as: Double.self)
                 fingerprint.add(5)
                 fingerprint.add(number.bitPattern)
                 return .double(number)
             }
+        default:
+            return nil
         }
+    }
+
+    private static func make<T>(for sample: T) -> FieldReader {
+        let type = ObjectIdentifier(T.self)
+        if let primitive = primitiveReader(for: T.self) { return primitive }
         // A value of protocol type (`Any`, `any PageView`): what it holds decides, value by value.
         guard ObjectIdentifier(Swift.type(of: sample as Any)) == type else { return general(T.self) }
         if let optional = T.self as? any TemplateOptional.Type { return optional.templateReader() }

@@ -28,8 +28,10 @@ struct CompiledTemplateTests {
         empty: [], blank: "", zero: 0, share: 0.25, flag: true, off: false, none: nil,
         badge: Badge(label: "zewnętrzna", isRecorded: false), words: ["x", "<y>"])
 
-    /// swift-mustache on the plain view (its own reflection), and casebook's drawing on the values.
-    static func bothWays(_ files: [String: String], page: String = "page", view: Any = view) throws -> (String, String?) {
+    /// swift-mustache on the plain view (its own reflection), and casebook's drawing on the values;
+    /// the drawing straight from the view's memory must give what the drawing of its values gives.
+    static func bothWays(_ files: [String: String], page: String = "page", view: Any = view,
+                         sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (String, String?) {
         var library = MustacheLibrary()
         var compiled: [String: CompiledTemplate?] = [:]
         for (name, text) in files {
@@ -40,6 +42,8 @@ struct CompiledTemplateTests {
         let reference = library.render(view, withTemplate: page) ?? "<missing>"
         var drawing = TemplateDrawing(library: compiled)
         let drawn = (compiled[page] ?? nil).flatMap { drawing.draw($0, root: TemplateValue(reflecting: view)) }
+        func fromMemory<V>(_ view: V) -> [UInt8]? { (compiled[page] ?? nil).flatMap { drawing.draw($0, view: view) } }
+        #expect(_openExistential(view, do: fromMemory) == drawn, sourceLocation: sourceLocation)
         return (reference, drawn.map { String(decoding: $0, as: UTF8.self) })
     }
 
