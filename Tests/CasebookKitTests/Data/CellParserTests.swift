@@ -72,6 +72,14 @@ import Testing
         for text in ["Opóźniona dostawa", "Uszkodzony towar", "krótki", "Opóźniona dostawa", "Trzecia kategoria długa"] {
             #expect(withBytes(text, interner.string) == text)
         }
+        // Short values are told apart by their bytes and length, whatever the padding or the
+        // 16-byte prefix they share with longer ones.
+        let short = StringInterner()
+        let texts = ["", "a", "a\u{0}", "email", "e-mail", "telefon", "Marta W.", "Ewa S.", "abcdefghijklmnop",
+                     "abcdefghijklmnopq", "abcdefghijklmnopr", "obsługa", "ż"]
+        for _ in 0..<3 {
+            for text in texts { #expect(withBytes(text, short.string) == text, "\(text.debugDescription)") }
+        }
     }
 
     @Test func firstLineIndexInAndOutOfOrder() {
