@@ -99,17 +99,18 @@ private extension TicketRowReader {
     /// is only suspicious (an exchange, a pre-order, a typo in the shop's export): the spec does not
     /// make it an error, so it is a warning and the ticket keeps counting in every figure.
     func checkOrder(_ ticket: Ticket, opened: Instant) {
-        let later: [(TicketColumn, Instant?)] = [
-            (.firstResponseAt, ticket.firstResponseAt), (.answeredAt, ticket.answeredAt), (.resolvedAt, ticket.resolvedAt),
-        ]
-        for case let (column, instant?) in later where instant < opened {
-            table.report(column, "\(column.name): '\(table.text(of: column))' is before opened_at "
-                         + "'\(table.text(of: .openedAt))'")
-        }
+        // Three plain checks: a list of the three made an array for every ticket.
+        if let at = ticket.firstResponseAt, at < opened { reportBeforeOpening(.firstResponseAt) }
+        if let at = ticket.answeredAt, at < opened { reportBeforeOpening(.answeredAt) }
+        if let at = ticket.resolvedAt, at < opened { reportBeforeOpening(.resolvedAt) }
         if let purchased = ticket.purchasedAt, purchased > table.timestamps.zone.localDate(opened) {
             table.warn(.purchasedAt, "purchased_at: '\(table.text(of: .purchasedAt))' is after opened_at "
                          + "'\(table.text(of: .openedAt))'", hint: "a complaint is about a purchase made before it")
         }
+    }
+
+    func reportBeforeOpening(_ column: TicketColumn) {
+        table.report(column, "\(column.name): '\(table.text(of: column))' is before opened_at '\(table.text(of: .openedAt))'")
     }
 
     /// Remembers the first line of every id; a later row with the same id is the problem.
