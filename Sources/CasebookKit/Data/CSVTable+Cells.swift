@@ -1,9 +1,10 @@
 /// Typed cells of the current row; each reports its own problem and returns `nil` for a missing
 /// or unreadable value, so a loader can read every column before deciding whether to keep the row.
 extension CSVTable {
-    /// The cell as a `String`.
+    /// The cell as a `String` (a short ASCII id in its inline form without a second look: the
+    /// record's bytes were checked as UTF-8 when it was read).
     func string(_ column: Column) -> String? {
-        cell(column).map { String(decoding: $0, as: UTF8.self) }
+        cell(column).map(ShortASCIIString.string)
     }
 
     /// The cell as a `String` shared with equal cells of other rows.
