@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds e-mail addresses, Polish phone numbers, PESEL, NIP, Polish IBANs and payment card
 /// numbers in case write-ups, line by line, with their columns.
 ///
@@ -31,10 +37,14 @@ struct PersonalDataScanner: Sendable {
         text.withUTF8 { bytes in
             var start = 0, index = 0
             while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let end = start == bytes.count ? start
+                    : memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
+                        .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if line.firstRange(ofBytes: marker) == nil {
-                    for found in scan(line) where !allowed.contains(PersonalData.normalized(found.text)) {
+                // The marker is looked for only on a line with findings: most lines have none.
+                let findings = scan(line)
+                if !findings.isEmpty, line.firstRange(ofBytes: marker) == nil {
+                    for found in findings where !allowed.contains(PersonalData.normalized(found.text)) {
                         result.append(.error("personal data in a case write-up: \(found.kind.rawValue) \(found.masked)",
                                              at: SourceLocation(file: file, line: index + 1, column: found.column),
                                              hint: "remove it (RODO); if it may be published, put <!-- \(Self.allowMarker) --> on the line or list it under privacy.allow in site.yml"))
@@ -56,6 +66,15 @@ struct PersonalDataScanner: Sendable {
         var found: [PersonalData] = []
         var i = 0
         while i < bytes.count {
+            // Only an '@' or a digit starts a finding: eight bytes with neither are passed over
+            // at once (one byte at a time, this loop was 24,000 instructions a write-up).
+            if i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if !Self.hasDigitOrAt(word) {
+                    i += 8
+                    continue
+                }
+            }
             if bytes[i] == UInt8(ascii: "@"), let email = email(around: i, in: bytes) {
                 found.removeAll { $0.kind != .email && $0.column >= column(of: email.start, in: bytes) }
                 found.append(PersonalData(kind: .email, text: text(bytes, email.start, email.end), column: column(of: email.start, in: bytes)))
@@ -73,6 +92,17 @@ struct PersonalDataScanner: Sendable {
             i += 1
         }
         return found
+    }
+}
+
+extension PersonalDataScanner {
+    /// Whether any byte of `word` is an ASCII digit or '@' (0x30–0x40, all but ':' to '?'; those
+    /// few only cost a look byte by byte). Bytes from 0x80 on (UTF-8 of Polish letters) are neither.
+    @inline(__always)
+    static func hasDigitOrAt(_ word: UInt64) -> Bool {
+        // Bit Twiddling Hacks' hasbetween(x, 0x2F, 0x41): a byte strictly between the two, for bytes below 0x80.
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7 = word & (ones &* 127)
+        return (((ones &* (127 + 0x41)) &- low7) & ~word & (low7 &+ ones &* (127 - 0x2F)) & (ones &* 128)) != 0
     }
 }
 

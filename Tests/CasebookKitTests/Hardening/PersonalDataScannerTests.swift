@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import CasebookKit
 
@@ -97,4 +98,29 @@ import Testing
         }
         #expect(scanner.scan("Zadzwoń: 601 234 567, kod 12-345, kwota 1 249,00 zł").map(\.kind) == [.phone])
     }
+
+    /// The word test that lets the scan pass over eight bytes must never miss a digit or an '@',
+    /// wherever it sits and whatever surrounds it (Polish letters' UTF-8 included).
+    @Test func wordTestNeverMissesADigitOrAnAt() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...255).array(of: 8...8)) { bytes in
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            if bytes.contains(where: { (0x30...0x39).contains($0) || $0 == 0x40 }) {
+                #expect(PersonalDataScanner.hasDigitOrAt(word), "\(bytes)")
+            }
+        }
+        for value in 0...255 {
+            for position in 0..<8 {
+                for filler: UInt64 in [0, 0x2020_2020_2020_2020, 0xC5C5_C5C5_C5C5_C5C5, 0x7F7F_7F7F_7F7F_7F7F, 0x4141_4141_4141_4141] {
+                    let shift = UInt64(8 * position)
+                    let word = (filler & ~(0xFF << shift)) | UInt64(value) << shift
+                    let isDigitOrAt = (0x30...0x39).contains(value) || value == 0x40
+                    if isDigitOrAt { #expect(PersonalDataScanner.hasDigitOrAt(word)) }
+                    if !isDigitOrAt && !(0x3A...0x3F).contains(value) && (filler == 0 || filler == 0x2020_2020_2020_2020) {
+                        #expect(!PersonalDataScanner.hasDigitOrAt(word), "\(value) at \(position)")
+                    }
+                }
+            }
+        }
+    }
 }
+
