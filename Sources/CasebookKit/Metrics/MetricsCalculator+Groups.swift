@@ -49,13 +49,16 @@ extension MetricsCalculator {
     func agents(_ tickets: [Ticket], _ facts: [TicketFacts]) -> [Metrics.AgentRow] {
         // Numbered by `StringNumbering`, whose hash is a few instructions where a `[String: Int]`
         // paid SipHash for each of a million tickets.
-        var numbering = StringNumbering()
+        var numbering = StringNumbering(), memo = StringWordsMemo()
         var tallies: [GroupTally] = []
         tickets.withUnsafeBufferPointer { tickets in
             for index in tickets.indices {
                 guard let agent = tickets[index].agent else { continue }
-                let (group, isNew) = numbering.insert(agent)
-                if isNew { tallies.append(GroupTally()) }
+                let group = memo.number(of: agent) { agent in
+                    let (group, isNew) = numbering.insert(agent)
+                    if isNew { tallies.append(GroupTally()) }
+                    return group
+                }
                 tallies[Int(group)].add(tickets.baseAddress! + index, facts[index])
             }
         }
