@@ -39,10 +39,13 @@ struct TemplateDrawing {
         var view = view
         let layout = ViewLayout.of(view)
         return withExtendedLifetime(layout) {
-            withUnsafeBytes(of: &view) { bytes in
-                draw(template, root: .memory(TypedReaders.address(of: bytes, for: View.self), Unmanaged.passUnretained(layout)))
-            }
+            withUnsafeBytes(of: &view) { bytes in draw(template, at: TypedReaders.address(of: bytes, for: View.self), layout: layout) }
         }
+    }
+
+    /// As `draw(_:view:)`, for a view the caller holds at `address`, alive with `layout` while this draws.
+    mutating func draw(_ template: CompiledTemplate, at address: UnsafeRawPointer, layout: ViewLayout) -> [UInt8]? {
+        draw(template, root: .memory(address, Unmanaged.passUnretained(layout)))
     }
 
     private mutating func draw(_ template: CompiledTemplate, root: Slot) -> [UInt8]? {

@@ -101,29 +101,40 @@ struct TemplateRenderer {
     /// One page, or `nil` when its template is missing or broken.
     func render(_ page: Page) -> OutputFile? { draw(page, store: true) }
 
-    /// One page: its values are read once, giving both the cache key and what the template draws;
-    /// on a cache hit nothing is drawn. `store` puts a drawn page into the cache. Without a cache
-    /// nothing is read ahead: the drawing reads what it reaches straight from the view.
+    /// One page, drawn straight from its view (see `ViewLayout`). With a page cache the view is
+    /// fingerprinted first, and on a cache hit nothing is drawn; `store` puts a drawn page into
+    /// the cache. A page the drawing declines is read whole and drawn by swift-mustache.
     func draw(_ page: Page, store: Bool) -> OutputFile? {
         guard !templates.brokenTemplates.contains(page.template) else { return nil }
-        if cache == nil, compiles, let template = templates.compiled[page.template] ?? nil {
-            var drawing = TemplateDrawing(library: templates.compiled)
-            func draw<View: PageView>(_ view: View) -> [UInt8]? {
-                drawing.draw(template, view: Context(t: table, site: page.chrome, page: view))
-            }
-            if let bytes = draw(page.view) { return OutputFile(path: page.route.path, bytes: bytes) }
-        }
         var key = cache == nil ? Fingerprint.ignored : cacheSalt
         key.add(page.template)
         key.add(page.route.path)
-        let root = TemplateValue(reflecting: context(for: page), fingerprint: &key)
-        let hex = cache == nil ? "" : key.hex
-        if let cached = cache?.bytes(for: hex) { return OutputFile(path: page.route.path, bytes: cached) }
+        let template = compiles ? templates.compiled[page.template] ?? nil : nil
+        func draw<View: PageView>(_ view: View) -> (hex: String, bytes: [UInt8]?, cached: Bool) {
+            var context = Context(t: table, site: page.chrome, page: view)
+            let layout = ViewLayout.of(context)
+            return withExtendedLifetime(layout) {
+                withUnsafeBytes(of: &context) { bytes in
+                    let address = TypedReaders.address(of: bytes, for: Context<View>.self)
+                    var hex = ""
+                    if let cache {
+                        layout.fingerprint(address, into: &key)
+                        hex = key.hex
+                        if let cached = cache.bytes(for: hex) { return (hex, cached, true) }
+                    }
+                    guard let template else { return (hex, nil, false) }
+                    var drawing = TemplateDrawing(library: templates.compiled)
+                    return (hex, drawing.draw(template, at: address, layout: layout), false)
+                }
+            }
+        }
+        let (hex, drawn, cached) = draw(page.view)
+        if cached, let drawn { return OutputFile(path: page.route.path, bytes: drawn) }
         let file: OutputFile
-        var drawing = TemplateDrawing(library: templates.compiled)
-        if compiles, let template = templates.compiled[page.template] ?? nil, let bytes = drawing.draw(template, root: root) {
-            file = OutputFile(path: page.route.path, bytes: bytes)
+        if let drawn {
+            file = OutputFile(path: page.route.path, bytes: drawn)
         } else {
+            let root = TemplateValue(reflecting: context(for: page))
             guard let html = templates.library.render(root.mustacheObject, withTemplate: page.template) else { return nil }
             file = OutputFile(path: page.route.path, text: html)
         }

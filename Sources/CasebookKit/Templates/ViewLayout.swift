@@ -40,10 +40,14 @@ final class ViewLayout: @unchecked Sendable {
     let isNil: (@Sendable (UnsafeRawPointer) -> Bool)?
     let wrapped: Unmanaged<ViewLayout>?
     let access: ArrayAccess?
+    /// A record's type, for the page cache's key.
+    let typeName: String
 
     init(_ kind: Kind, read: @escaping FieldReader, labels: TemplateLabels? = nil, offsets: [Int] = [], fields: [ViewLayout] = [],
-         isNil: (@Sendable (UnsafeRawPointer) -> Bool)? = nil, wrapped: ViewLayout? = nil, access: ArrayAccess? = nil) {
+         isNil: (@Sendable (UnsafeRawPointer) -> Bool)? = nil, wrapped: ViewLayout? = nil, access: ArrayAccess? = nil,
+         typeName: String = "") {
         self.kind = kind
+        self.typeName = typeName
         self.read = read
         self.labels = labels
         self.offsets = UnsafeBufferPointer(Self.immortal(offsets))
@@ -89,9 +93,53 @@ final class ViewLayout: @unchecked Sendable {
                 }
             }
             return ViewLayout(.record, read: read, labels: TemplateLabels(fields.map(\.label)), offsets: fields.map(\.offset),
-                              fields: layouts)
+                              fields: layouts, typeName: String(reflecting: T.self))
         }
         return ViewLayout(.other, read: read)
+    }
+
+    /// Adds everything a template can see in the value at `address` to `fingerprint`, as the
+    /// typed readers add it while reading (the page cache's key), without making any value.
+    func fingerprint(_ address: UnsafeRawPointer, into fingerprint: inout Fingerprint) {
+        switch kind {
+        case .string:
+            fingerprint.add(1)
+            fingerprint.add(address.load(as: String.self))
+        case .bool:
+            fingerprint.add(address.load(as: Bool.self) ? 2 : 3)
+        case .int:
+            fingerprint.add(4)
+            fingerprint.add(address.load(as: Int.self))
+        case .double:
+            fingerprint.add(5)
+            fingerprint.add(address.load(as: Double.self).bitPattern)
+        case .record:
+            fingerprint.add(9)
+            fingerprint.add(typeName)
+            for index in fields.indices {
+                fingerprint.add(labels!.names[index])
+                fields[index]._withUnsafeGuaranteedRef { $0.fingerprint(address + offsets[index], into: &fingerprint) }
+            }
+        case .optional:
+            if isNil!(address) {
+                fingerprint.add(0x6e69_6c)
+            } else {
+                wrapped!._withUnsafeGuaranteedRef { $0.fingerprint(address, into: &fingerprint) }
+            }
+        case .array:
+            _ = access!.visit(address) { base, count, stride, items in
+                guard let items else {
+                    _ = read(address, &fingerprint)  // items of protocol type, read whole
+                    return true
+                }
+                fingerprint.add(6)
+                fingerprint.add(count)
+                for index in 0..<count { items.fingerprint(base + index * stride, into: &fingerprint) }
+                return true
+            }
+        case .other:
+            _ = read(address, &fingerprint)
+        }
     }
 
     /// The kind of a string, number or flag, which needs no value to tell.
