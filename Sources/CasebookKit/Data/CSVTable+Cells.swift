@@ -4,7 +4,7 @@ extension CSVTable {
     /// The cell as a `String` (a short ASCII id in its inline form without a second look: the
     /// record's bytes were checked as UTF-8 when it was read).
     func string(_ column: Column) -> String? {
-        cell(column).map(ShortASCIIString.string)
+        cell(column).map { ShortASCIIString.string($0) }
     }
 
     /// The cell as a `String` shared with equal cells of other rows.
