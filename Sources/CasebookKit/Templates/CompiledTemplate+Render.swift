@@ -118,7 +118,7 @@ struct TemplateDrawing {
                         guard let value = whole(address, layout) else { return true }
                         return drawSection(value: value, body: body, indentation: indentation, inherited: inherited)
                     }
-                    let items = Unmanaged.passUnretained(itemLayout)  // kept by `ViewLayout.of`'s table
+                    let items = Unmanaged.passUnretained(itemLayout)  // held by `visit` while this runs
                     for index in 0..<count {
                         stack.append(scope(base + index * stride, items))
                         defer { stack.removeLast() }
@@ -157,10 +157,12 @@ struct TemplateDrawing {
         }
     }
 
-    /// A list item as a scope, read whole where its layout cannot be read in place.
+    /// A list item as a scope, read whole where its layout cannot be read in place. Only an
+    /// optional's reader gives `nil`, and lists of optionals are read whole before they get here,
+    /// so the fallback is never drawn.
     private mutating func scope(_ address: UnsafeRawPointer, _ layout: Unmanaged<ViewLayout>) -> Slot {
         guard case .other = layout.kind else { return .memory(address, layout) }
-        return .value(whole(address, layout) ?? .other(address))
+        return .value(whole(address, layout) ?? .other(()))
     }
 
     /// A value read whole by its type's reader; `nil` for an optional holding `nil`.
