@@ -1,16 +1,8 @@
 private let lf = UInt8(ascii: "\n")
 private let cr = UInt8(ascii: "\r")
 private let quote = UInt8(ascii: "\"")
-private let ones: UInt64 = 0x0101_0101_0101_0101
-private let lfWord = UInt64(lf) &* ones
-private let crWord = UInt64(cr) &* ones
-
-/// The high bit set in the lowest byte of `x` that is zero (bytes above it may be flagged too,
-/// which is harmless since only the lowest is used).
-@inline(__always)
-private func zeroBytes(_ x: UInt64) -> UInt64 {
-    (x &- ones) & ~x & 0x8080_8080_8080_8080
-}
+private let lfWord = ByteWords.repeated(lf)
+private let crWord = ByteWords.repeated(cr)
 
 /// Streams RFC 4180 records out of a `ByteSource` chunk by chunk, so memory follows the longest
 /// record rather than the size of the file.
@@ -279,7 +271,7 @@ private extension CSVReader {
     func scan() -> Bool {
         // Locals, not properties, in the loop: the optimiser keeps them in registers.
         let buf = buffer, end = self.end, d = delimiter
-        let dWord = UInt64(d) &* ones
+        let dWord = ByteWords.repeated(d)
         var p = pos, mode = self.mode, start = fieldStart, w = write, line = self.line
         var n = fieldCount, b = bounds, cap = boundsCapacity, skipsLF = self.skipsLF
         let stop = stopOffset.map { $0 - discarded } ?? -1
@@ -330,7 +322,8 @@ private extension CSVReader {
                 var found = false
                 while p + 8 <= end {
                     let word = UnsafeRawPointer(buf + p).loadUnaligned(as: UInt64.self)
-                    let hits = zeroBytes(word ^ dWord) | zeroBytes(word ^ lfWord) | zeroBytes(word ^ crWord)
+                    let hits = ByteWords.zeroBytes(word ^ dWord) | ByteWords.zeroBytes(word ^ lfWord)
+                        | ByteWords.zeroBytes(word ^ crWord)
                     if hits != 0 {
                         p += hits.trailingZeroBitCount >> 3
                         found = true

@@ -29,10 +29,7 @@ final class StringInterner {
 
     /// The string for `bytes`, which must be valid UTF-8.
     func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var head: (UInt64, UInt64) = (0, 0)
-        if let base = bytes.baseAddress {
-            withUnsafeMutableBytes(of: &head) { $0.baseAddress!.copyMemory(from: base, byteCount: min(16, bytes.count)) }
-        }
+        let head = ByteWords.first16(bytes)
         let isShort = bytes.count <= 16
         let hash = isShort ? Self.hash(head, count: bytes.count) : Self.hash(bytes)
         let mask = slots.count - 1

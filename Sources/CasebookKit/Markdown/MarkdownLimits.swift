@@ -37,7 +37,8 @@ enum MarkdownLimits {
         while index < bytes.count {
             if !blank, index + 8 <= bytes.count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if !hasByte(word, lfWord) && !hasByte(word, bracketWord) && !hasByte(word, backslashWord) {
+                if !ByteWords.contains(word, lfWord) && !ByteWords.contains(word, bracketWord)
+                    && !ByteWords.contains(word, backslashWord) {
                     index += 8
                     escaped = false
                     continue
@@ -74,14 +75,7 @@ enum MarkdownLimits {
         return nil
     }
 
-    private static let lfWord = UInt64(UInt8(ascii: "\n")) &* 0x0101_0101_0101_0101
-    private static let bracketWord = UInt64(UInt8(ascii: "[")) &* 0x0101_0101_0101_0101
-    private static let backslashWord = UInt64(UInt8(ascii: "\\")) &* 0x0101_0101_0101_0101
-
-    /// Whether any byte of `word` is the byte repeated in `pattern`.
-    @inline(__always)
-    private static func hasByte(_ word: UInt64, _ pattern: UInt64) -> Bool {
-        let x = word ^ pattern
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-    }
+    private static let lfWord = ByteWords.repeated(UInt8(ascii: "\n"))
+    private static let bracketWord = ByteWords.repeated(UInt8(ascii: "["))
+    private static let backslashWord = ByteWords.repeated(UInt8(ascii: "\\"))
 }

@@ -101,7 +101,7 @@ extension PersonalDataScanner {
     @inline(__always)
     static func hasDigitOrAt(_ word: UInt64) -> Bool {
         // Bit Twiddling Hacks' hasbetween(x, 0x2F, 0x41): a byte strictly between the two, for bytes below 0x80.
-        let ones: UInt64 = 0x0101_0101_0101_0101, low7 = word & (ones &* 127)
+        let ones = ByteWords.ones, low7 = word & (ones &* 127)
         return (((ones &* (127 + 0x41)) &- low7) & ~word & (low7 &+ ones &* (127 - 0x2F)) & (ones &* 128)) != 0
     }
 }

@@ -46,8 +46,7 @@ struct ByteOrderKey: Comparable {
     init(_ text: String) {
         var text = text
         (head, tail) = text.withUTF8 { bytes in
-            var words: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(16))) }
+            let words = ByteWords.first16(bytes)
             return (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1))
         }
     }

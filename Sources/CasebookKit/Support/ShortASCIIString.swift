@@ -40,10 +40,7 @@ enum ShortASCIIString {
     /// The bytes as two little-endian words, zero-padded.
     @inline(__always)
     private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        var words: (UInt64, UInt64) = (0, 0)
-        if let base = bytes.baseAddress {
-            withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
-        }
+        let words = ByteWords.first16(bytes)
         return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
 }

@@ -1,5 +1,4 @@
 @_spi(Reflection) import Swift
-import Synchronization
 
 /// The stored fields of a struct, by label and in declaration order: what
 /// `Mirror(reflecting:).children` yields, read from the struct's memory at offsets the runtime
@@ -11,7 +10,7 @@ import Synchronization
 enum StructFields {
     struct Field { let label: String; let offset: Int; let type: Any.Type }
 
-    private static let layouts = Mutex<[ObjectIdentifier: [Field]?]>([:])
+    private static let layouts = PerTypeCache<[Field]?>()
 
     /// Calls `body` with each field, or returns `false` (calling nothing) for a type it does not read.
     static func forEach(of value: Any, _ body: (String, Any) -> Void) -> Bool {
@@ -34,8 +33,10 @@ enum StructFields {
     }
 
     static func layout(of type: Any.Type) -> [Field]? {
-        let key = ObjectIdentifier(type)
-        if let known = layouts.withLock({ $0[key] }) { return known }
+        layouts.value(for: type) { walk(type) }
+    }
+
+    private static func walk(_ type: Any.Type) -> [Field]? {
         var fields: [Field] = []
         // Without `.classType` the walk refuses classes; callers pass only structs and classes.
         // A field of protocol type (`any PageView`) would come out as a box around the box, of
@@ -44,8 +45,6 @@ enum StructFields {
             fields.append(Field(label: String(cString: name), offset: offset, type: fieldType))
             return kind != .existential
         }
-        let layout = walked ? fields : nil
-        layouts.withLock { _ = $0.updateValue(layout, forKey: key) }
-        return layout
+        return walked ? fields : nil
     }
 }

@@ -1,5 +1,4 @@
 import Mustache
-import Synchronization
 
 /// Reading a view into a `TemplateValue`, once per page, by reflection: by the typed readers
 /// (`TypedReaders`) where they apply, else field by field through `Any` here.
@@ -110,24 +109,19 @@ extension TemplateValue {
     /// were, made for every field of every page, a fifth of the render stage.
     private enum Kind { case string, bool, int, double, array, stringTable, dictionary, mustache, record, optional, other }
 
-    private static let kinds = Mutex<[ObjectIdentifier: Kind]>([:])
+    private static let kinds = PerTypeCache<Kind>()
     /// Spelling a type's name took a third of this walk when done for every record.
-    private static let typeNames = Mutex<[ObjectIdentifier: String]>([:])
+    private static let typeNames = PerTypeCache<String>()
 
     private static func typeName(of value: Any) -> String {
-        let type = Swift.type(of: value), key = ObjectIdentifier(type)
-        if let name = typeNames.withLock({ $0[key] }) { return name }
-        let name = String(reflecting: type)
-        typeNames.withLock { $0[key] = name }
-        return name
+        let type = Swift.type(of: value)
+        return typeNames.value(for: type) { String(reflecting: type) }
     }
 
     private static func kind(of value: Any) -> Kind {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if let kind = kinds.withLock({ $0[type] }) { return kind }
-        let kind = Mirror(reflecting: value).displayStyle == .optional ? .optional : classify(value)
-        kinds.withLock { $0[type] = kind }
-        return kind
+        kinds.value(for: Swift.type(of: value)) {
+            Mirror(reflecting: value).displayStyle == .optional ? .optional : classify(value)
+        }
     }
 
     /// The checks in the order swift-mustache would meet them; the first that holds decides.

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Reads one type's values into a `TemplateValue` straight from memory; `nil` only for an
 /// optional field holding `nil`, which a record leaves out so a lookup climbs past it.
@@ -12,7 +11,7 @@ typealias FieldReader = @Sendable (UnsafeRawPointer, inout Fingerprint) -> Templ
 /// What it cannot type this way (values of protocol type, classes, enums, custom mirrors,
 /// swift-mustache's own protocols) goes through the general reading, value by value.
 enum TypedReaders {
-    private static let readers = Mutex<[ObjectIdentifier: FieldReader]>([:])
+    private static let readers = PerTypeCache<FieldReader>()
 
     /// `value` as a template sees it, where it is a value and not a field: a `nil` is printed.
     static func read<T>(_ value: T, fingerprint: inout Fingerprint) -> TemplateValue {
@@ -24,12 +23,7 @@ enum TypedReaders {
 
     /// The reader for values of `T`; `sample` tells which kind of value `T` is.
     static func reader<T>(for sample: T) -> FieldReader {
-        let key = ObjectIdentifier(T.self)
-        if let known = readers.withLock({ $0[key] }) { return known }
-        // Made outside the lock: a record's reader asks for its fields' readers.
-        let made = make(for: sample)
-        readers.withLock { $0[key] = made }
-        return made
+        readers.value(for: T.self) { make(for: sample) }
     }
 
     /// The reader of a `String`, `Bool`, `Int` or `Double`; `nil` for any other type.

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// How the drawing finds a template's values in a view struct where it lies in memory, worked out
 /// once per type: a string, a number, a struct of labelled fields, an optional or an array of
@@ -63,16 +62,11 @@ final class ViewLayout: @unchecked Sendable {
         return buffer
     }
 
-    private static let layouts = Mutex<[ObjectIdentifier: ViewLayout]>([:])
+    private static let layouts = PerTypeCache<ViewLayout>()
 
     /// The layout of values of `T`; `sample` tells which kind of value `T` is, as for `TypedReaders.reader(for:)`.
     static func of<T>(_ sample: T) -> ViewLayout {
-        let key = ObjectIdentifier(T.self)
-        if let known = layouts.withLock({ $0[key] }) { return known }
-        // Made outside the lock: a record's layout asks for its fields' layouts.
-        let made = make(for: sample)
-        layouts.withLock { $0[key] = made }
-        return made
+        layouts.value(for: T.self) { make(for: sample) }
     }
 
     private static func make<T>(for sample: T) -> ViewLayout {

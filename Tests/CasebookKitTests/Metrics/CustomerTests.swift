@@ -16,6 +16,17 @@ import Testing
                                                  .init(customerId: "B", tickets: 3)])
     }
 
+    /// Ids that tie on their ticket count and share their first 16 bytes are told apart by the
+    /// rest, in byte order (the integer keys the sort uses cover only 16 bytes).
+    @Test func repeatComplainantsWithLongIdsKeepByteOrder() {
+        let ids = ["KLIENT-2026-0000-B", "KLIENT-2026-0000-A", "KLIENT-2026-0000", "KLIENT-2026-0000-AB", "KLIENT-2026-000"]
+        let tickets = ids.flatMap { Self.tickets($0, count: 3) }
+        let customers = Fixture.metrics(tickets, asOf: "2026-03-31").customers
+        #expect(customers.repeatComplainants.map(\.customerId) == ids.sorted { $0.precedesInByteOrder($1) })
+        #expect(customers.repeatComplainants.map(\.customerId)
+                == ["KLIENT-2026-000", "KLIENT-2026-0000", "KLIENT-2026-0000-A", "KLIENT-2026-0000-AB", "KLIENT-2026-0000-B"])
+    }
+
     @Test func costToServeOrdersNullRatiosFirstThenRatioThenId() {
         let tickets = Self.tickets("X1", count: 1, compensation: 10) + Self.tickets("X2", count: 1)
             + Self.tickets("X0", count: 1, compensation: 5) + Self.tickets("Y", count: 1, compensation: 10)
