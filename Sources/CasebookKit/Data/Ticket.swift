@@ -83,22 +83,27 @@ public struct Ticket: Sendable, Equatable {
          channel: String?, category: String?, clientType: String?, justified: Bool?, outcome: Outcome?, csat: Int?,
          handlingMinutes: Double?, compensation: Double?, refund: RefundDecision?, refundAmount: Double?,
          purchasedAt: LocalDate?, agent: String?, escalated: Bool?, reopened: Bool?, isPublic: Bool?, retained: Bool?) {
-        self.init(id: id, customerId: customerId, openedAt: openedAt, line: line)
-        self.firstResponseAt = firstResponseAt
-        self.answeredAt = answeredAt
-        self.resolvedAt = resolvedAt
+        // Each stored field once, without delegating: filled through the setters after
+        // `self.init(id:…)`, the ticket was still copied once and the first one destroyed.
+        self.id = id
+        self.customerId = customerId
         self.channel = channel
         self.category = category
         self.clientType = clientType
+        self.agent = agent
+        self.openedAt = openedAt
+        firstResponseMicros = firstResponseAt?.microseconds ?? Self.noInstant
+        answeredMicros = answeredAt?.microseconds ?? Self.noInstant
+        resolvedMicros = resolvedAt?.microseconds ?? Self.noInstant
+        handlingBits = handlingMinutes?.bitPattern ?? Self.noNumber
+        compensationBits = compensation?.bitPattern ?? Self.noNumber
+        refundAmountBits = refundAmount?.bitPattern ?? Self.noNumber
+        self.line = line
+        purchasedDays = purchasedAt.map { Int32(clamping: $0.daysSinceEpoch) } ?? Self.noSmall
+        csatValue = csat.map { Int32(clamping: $0) } ?? Self.noSmall
         self.justified = justified
         self.outcome = outcome
-        self.csat = csat
-        self.handlingMinutes = handlingMinutes
-        self.compensation = compensation
         self.refund = refund
-        self.refundAmount = refundAmount
-        self.purchasedAt = purchasedAt
-        self.agent = agent
         self.escalated = escalated
         self.reopened = reopened
         self.isPublic = isPublic

@@ -26,7 +26,7 @@ extension TicketLoader {
               let source = rest.open(split) else { return nil }
         let tail = TicketRows(table: CSVTable(continuing: head.table,
                                               reader: CSVReader(continuing: reader, from: source, offset: split, chunkSize: chunkSize)),
-                              clientTypes: config.clientTypes.map(\.key), fileSize: source.size)
+                              clientTypes: config.clientTypes.map(\.key), fileSize: source.size, secondHalf: true)
         reader.stopOffset = split
         nonisolated(unsafe) let (first, second) = (head, tail)
         _ = Parallel.both({ first.readAll() }, { second.readAll() })

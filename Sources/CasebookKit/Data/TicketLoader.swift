@@ -83,20 +83,34 @@ final class TicketRows {
     let table: CSVTable<TicketColumn>
     private(set) var reader: TicketRowReader
     private(set) var tickets: [Ticket] = []
+    /// The tickets instead, for the second half of a file read in halves (see `TicketBuffer`).
+    private let loose: TicketBuffer?
     private let fileSize: Int?
 
-    init(table: CSVTable<TicketColumn>, clientTypes: [String], fileSize: Int?) {
+    init(table: CSVTable<TicketColumn>, clientTypes: [String], fileSize: Int?, secondHalf: Bool = false) {
         self.table = table
         reader = TicketRowReader(table: table, clientTypes: clientTypes)
         self.fileSize = fileSize
+        loose = secondHalf ? TicketBuffer() : nil
     }
 
     /// Reads rows until the table's reader ends (or pauses at its stop offset).
     func readAll() {
+        if var loose {
+            read(into: &loose)
+        } else {
+            // Taken out for the loop and put back after it, as the reader is below.
+            var tickets = self.tickets
+            self.tickets = []
+            read(into: &tickets)
+            self.tickets = tickets
+        }
+    }
+
+    private func read<Sink: TicketSink>(into tickets: inout Sink) {
         // Taken out for the loop and put back after it: as properties of a class, each row's two
         // touches of them went through the runtime's dynamic exclusivity check.
-        var (tickets, reader) = (self.tickets, self.reader)
-        self.tickets = []
+        var reader = self.reader
         table.forEachRow {
             if tickets.count == 1000, let fileSize,
                let estimate = table.estimatedRowCount(rowsSoFar: table.rowsRead, sourceSize: fileSize) {
@@ -105,16 +119,14 @@ final class TicketRows {
             }
             reader.readRow(appendingTo: &tickets)
         }
-        (self.tickets, self.reader) = (tickets, reader)
+        self.reader = reader
     }
 
-    /// Appends the tickets of the part of the file after this one, numbered `lines` further down.
+    /// Moves the tickets of the second half of the file onto the end of these, numbered
+    /// `lines` further down.
     func append(_ tail: TicketRows, movedDownBy lines: Int) {
-        // Appended whole, then renumbered in place: a copy of each ticket taken by the loop and
-        // appended one by one cost about a third more.
-        let start = tickets.count
-        tickets.append(contentsOf: tail.tickets)
-        for index in start..<tickets.count { tickets[index].line += lines }
+        guard let loose = tail.loose else { preconditionFailure("the second half of a file is read with secondHalf: true") }
+        loose.moveAll(appendingTo: &tickets, movedDownBy: lines)
     }
 
     var result: TicketLoadResult { TicketLoadResult(tickets: tickets, skipped: table.skipped, log: table.log) }

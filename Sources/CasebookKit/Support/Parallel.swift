@@ -11,15 +11,17 @@ enum Parallel {
     /// `transform` applied to every item, concurrently, results in input order.
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
-        var results = [R?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each index is written by exactly one iteration, so the unsynchronised writes never overlap.
-            nonisolated(unsafe) let slots = buffer
+        // Each result is made in its place in the array: kept in optionals and unwrapped into a
+        // second array, every result was copied once and destroyed once.
+        return [R](unsafeUninitializedCapacity: items.count) { buffer, count in
+            // Each index is written by exactly one iteration, so the unsynchronised writes never
+            // overlap; all of them have run when concurrentPerform returns.
+            nonisolated(unsafe) let slots = buffer.baseAddress!
             DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                slots[index] = transform(items[index])
+                (slots + index).initialize(to: transform(items[index]))
             }
+            count = items.count
         }
-        return results.map { $0! }
     }
 
     /// Runs two independent jobs at once and returns both results.

@@ -36,6 +36,46 @@ import Testing
         #expect(a != b)
     }
 
+    /// The reader's all-fields initializer fills the stored fields itself; it must agree with
+    /// setting each property, whether the values are there or not.
+    @Test func allFieldsInitializerAgreesWithTheSetters() {
+        let opened = Instant(microseconds: 1_000)
+        for filled in [false, true] {
+            var bySetters = Ticket(id: "ZG-9", customerId: "KL-9", openedAt: opened, line: 12)
+            if filled {
+                bySetters.firstResponseAt = Instant(microseconds: 2_000)
+                bySetters.answeredAt = Instant(microseconds: 3_000)
+                bySetters.resolvedAt = Instant(microseconds: 4_000)
+                bySetters.channel = "telefon"
+                bySetters.category = "dostawa"
+                bySetters.clientType = "vip"
+                bySetters.justified = false
+                bySetters.outcome = .partial
+                bySetters.csat = 4
+                bySetters.handlingMinutes = 35.5
+                bySetters.compensation = 20
+                bySetters.refund = .granted
+                bySetters.refundAmount = 149.99
+                bySetters.purchasedAt = LocalDate(year: 2026, month: 1, day: 31)
+                bySetters.agent = "Marta W."
+                bySetters.escalated = true
+                bySetters.reopened = false
+                bySetters.isPublic = true
+                bySetters.retained = false
+            }
+            let t = bySetters
+            let byInit = Ticket(id: t.id, customerId: t.customerId, openedAt: t.openedAt, line: t.line,
+                                firstResponseAt: t.firstResponseAt, answeredAt: t.answeredAt, resolvedAt: t.resolvedAt,
+                                channel: t.channel, category: t.category, clientType: t.clientType, justified: t.justified,
+                                outcome: t.outcome, csat: t.csat, handlingMinutes: t.handlingMinutes,
+                                compensation: t.compensation, refund: t.refund, refundAmount: t.refundAmount,
+                                purchasedAt: t.purchasedAt, agent: t.agent, escalated: t.escalated, reopened: t.reopened,
+                                isPublic: t.isPublic, retained: t.retained)
+            #expect(byInit == bySetters)
+            #expect(byInit.refundAmount == (filled ? 149.99 : nil) && byInit.csat == (filled ? 4 : nil))
+        }
+    }
+
     @Test func aTicketIsSmall() {
         #expect(MemoryLayout<Ticket>.stride <= 176)
     }
