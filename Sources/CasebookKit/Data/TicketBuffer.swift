@@ -45,8 +45,7 @@ final class TicketBuffer: TicketSink {
     /// Moves every ticket onto the end of `tickets`, each `lines` lines further down; this
     /// buffer is left empty.
     func moveAll(appendingTo tickets: inout [Ticket], movedDownBy lines: Int) {
-        for index in 0..<count { base[index].line += lines }
-        tickets.append(contentsOf: Moved(base: base, count: count))
+        tickets.append(contentsOf: Moved(base: base, count: count, lineShift: lines))
         count = 0
     }
 
@@ -59,30 +58,51 @@ final class TicketBuffer: TicketSink {
     }
 
     /// The buffer's tickets as a sequence that moves them out, bytes and all, when `Array`
-    /// appends it (through `_copyContents`, which `append(contentsOf:)` calls). Read once.
+    /// appends it (through `_copyContents`, which `append(contentsOf:)` calls), adding
+    /// `lineShift` to each one's line. Read once.
     struct Moved: Sequence {
         let base: UnsafeMutablePointer<Ticket>
         let count: Int
+        let lineShift: Int
 
         var underestimatedCount: Int { count }
 
-        func makeIterator() -> Iterator { Iterator(base: base, count: count, position: 0) }
+        func makeIterator() -> Iterator { Iterator(moved: self, position: 0) }
 
         func _copyContents(initializing target: UnsafeMutableBufferPointer<Ticket>) -> (Iterator, Int) {
             let moved = Swift.min(count, target.count)
-            if moved > 0 { target.baseAddress!.moveInitialize(from: base, count: moved) }
-            return (Iterator(base: base, count: count, position: moved), moved)
+            if moved > 0 { move(moved, to: target.baseAddress!) }
+            return (Iterator(moved: self, position: moved), moved)
+        }
+
+        /// In two halves at once when there are many: the target is fresh memory, and faulting
+        /// its pages in was most of the join (88 MiB at 1,000,000 tickets: 50 ms on one core
+        /// while the other waited, perf). The lines are shifted a block at a time, while the
+        /// block is still in the cache.
+        private func move(_ count: Int, to target: UnsafeMutablePointer<Ticket>) {
+            nonisolated(unsafe) let (source, target) = (base, target)
+            let shift = lineShift
+            @Sendable func move(_ range: Range<Int>) {
+                for start in stride(from: range.lowerBound, to: range.upperBound, by: 2048) {
+                    let end = Swift.min(start + 2048, range.upperBound)
+                    (target + start).moveInitialize(from: source + start, count: end - start)
+                    for index in start..<end { target[index].line += shift }
+                }
+            }
+            guard count >= 1 << 16 else { return move(0..<count) }
+            _ = Parallel.both({ move(0..<count / 2) }, { move(count / 2..<count) })
         }
 
         struct Iterator: IteratorProtocol {
-            let base: UnsafeMutablePointer<Ticket>
-            let count: Int
+            let moved: Moved
             var position: Int
 
             mutating func next() -> Ticket? {
-                guard position < count else { return nil }
+                guard position < moved.count else { return nil }
                 defer { position += 1 }
-                return (base + position).move()
+                var ticket = (moved.base + position).move()
+                ticket.line += moved.lineShift
+                return ticket
             }
         }
     }

@@ -12,16 +12,18 @@ import Testing
         return ticket
     }
 
-    @Test func movesEveryTicketInOrderAfterTheOnesThere() {
+    /// 70,000 are moved in two halves at once, in blocks that do not divide them evenly.
+    @Test(arguments: [3000, 70_001])
+    func movesEveryTicketInOrderAfterTheOnesThere(count: Int) {
         let buffer = TicketBuffer(capacity: 1)  // grows many times on the way
-        for number in 0..<3000 { buffer.append(Self.ticket(number)) }
-        #expect(buffer.count == 3000)
+        for number in 0..<count { buffer.append(Self.ticket(number)) }
+        #expect(buffer.count == count)
         var tickets = [Self.ticket(-2), Self.ticket(-1)]
         buffer.moveAll(appendingTo: &tickets, movedDownBy: 100)
         #expect(buffer.count == 0)
-        #expect(tickets.count == 3002)
+        #expect(tickets.count == count + 2)
         #expect(tickets[..<2].map(\.line) == [0, 1])
-        for number in 0..<3000 {
+        for number in 0..<count {
             var expected = Self.ticket(number)
             expected.line += 100
             #expect(tickets[number + 2] == expected)
@@ -39,7 +41,11 @@ import Testing
         let base = UnsafeMutablePointer<Ticket>.allocate(capacity: 3)
         defer { base.deallocate() }
         for number in 0..<3 { (base + number).initialize(to: Self.ticket(number)) }
-        let moved = Array(TicketBuffer.Moved(base: base, count: 3))
-        #expect(moved == (0..<3).map(Self.ticket))
+        let moved = Array(TicketBuffer.Moved(base: base, count: 3, lineShift: 10))
+        #expect(moved == (0..<3).map { number in
+            var ticket = Self.ticket(number)
+            ticket.line += 10
+            return ticket
+        })
     }
 }
