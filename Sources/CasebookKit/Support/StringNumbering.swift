@@ -89,6 +89,27 @@ struct StringNumbering: Sendable {
         Self.keep(touched)
     }
 
+    /// The number of `key(index)` (`nil` if never inserted) for every index of `indices` in
+    /// order, handed to `body`; read ahead in blocks of 16 as `insertAll` does.
+    @inline(__always)
+    func lookUpAll(_ indices: Range<Int>, key: (Int) -> String, _ body: (_ index: Int, _ number: Int32?) -> Void) {
+        let block = 16
+        var hashes = [UInt64](repeating: 0, count: block)
+        var touched: UInt64 = 0
+        for start in stride(from: indices.lowerBound, to: indices.upperBound, by: block) {
+            let end = min(start + block, indices.upperBound)
+            slots.withUnsafeBufferPointer { slots in
+                for index in start..<end {
+                    let hash = Self.hash(key(index))
+                    hashes[index - start] = hash
+                    touched |= slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)].entry
+                }
+            }
+            for index in start..<end { body(index, number(of: key(index), hash: hashes[index - start])) }
+        }
+        Self.keep(touched)
+    }
+
     /// Gives the slots read ahead a use, so that the reads are not optimised away (left
     /// unoptimised itself, so that its unused argument is not dropped either).
     @_optimize(none)
