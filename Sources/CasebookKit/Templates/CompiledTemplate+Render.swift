@@ -60,14 +60,41 @@ struct TemplateDrawing {
     private struct Unsupported: Error {}
 
     private mutating func draw(_ template: CompiledTemplate, indentation: [UInt8], inherited: [String: CompiledTemplate]?) -> Bool {
+        withExtendedLifetime(template.program) {
+            let program = Steps(template.program)
+            return draw(program, 0..<program.steps.count, indentation: indentation, inherited: inherited)
+        }
+    }
+
+    /// A program's buffers, read while its template is alive; trivial, so passing it retains nothing.
+    private struct Steps {
+        let steps: UnsafeBufferPointer<CompiledTemplate.Program.Step>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let names: UnsafeBufferPointer<CompiledTemplate.Program.NameRef>
+        let parts: UnsafeBufferPointer<String>
+        let hashes: UnsafeBufferPointer<UInt64>
+        let program: Unmanaged<CompiledTemplate.Program>
+
+        init(_ program: CompiledTemplate.Program) {
+            (steps, bytes, names, parts, hashes) = (program.steps, program.bytes, program.names, program.parts, program.hashes)
+            self.program = Unmanaged.passUnretained(program)
+        }
+    }
+
+    /// The steps of `range`, a whole program or a section's body.
+    private mutating func draw(_ program: Steps, _ range: Range<Int>, indentation: [UInt8],
+                               inherited: [String: CompiledTemplate]?) -> Bool {
         let start = output.count
-        for node in template.nodes {
+        var index = range.lowerBound
+        while index < range.upperBound {
             // swift-mustache indents a token's output when what this template drew so far ends
             // a line ("\r\n" is one Character there, and not "\n").
             let lineStart = !indentation.isEmpty && endsWithNewline(since: start)
             let before = output.count
-            guard draw(node, indentation: indentation, inherited: inherited) else { return false }
+            let step = program.steps[index]
+            guard draw(step, at: index, program, indentation: indentation, inherited: inherited) else { return false }
             if lineStart, output.count > before { output.insert(contentsOf: indentation, at: before) }
+            index += 1 + (step.kind == .section || step.kind == .invertedSection ? Int(step.count) : 0)
         }
         return true
     }
@@ -78,17 +105,39 @@ struct TemplateDrawing {
         return count - start < 2 || output[count - 2] != 0x0D
     }
 
+    private mutating func draw(_ step: CompiledTemplate.Program.Step, at index: Int, _ program: Steps, indentation: [UInt8],
+                               inherited: [String: CompiledTemplate]?) -> Bool {
+        switch step.kind {
+        case .text:
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[Int(step.index)..<Int(step.index + step.count)]))
+        case .value:
+            guard let found = lookup(Int(step.index), in: program) else { return false }
+            if let value = found { return print(value, escaped: step.escaped) }
+        case .section, .invertedSection:
+            guard let found = lookup(Int(step.index), in: program) else { return false }
+            let body = Body(program: program, range: index + 1..<index + 1 + Int(step.count))
+            return step.kind == .invertedSection ? drawInverted(found, body: body, indentation: indentation, inherited: inherited)
+                                                 : drawSection(found, body: body, indentation: indentation, inherited: inherited)
+        case .other:
+            return draw(program.program._withUnsafeGuaranteedRef { $0.others[Int(step.index)] },
+                        indentation: indentation, inherited: inherited)
+        }
+        return true
+    }
+
+    /// A section's body: steps of the program that holds the section.
+    private struct Body {
+        let program: Steps
+        let range: Range<Int>
+    }
+
+    private mutating func draw(_ body: Body, indentation: [UInt8], inherited: [String: CompiledTemplate]?) -> Bool {
+        draw(body.program, body.range, indentation: indentation, inherited: inherited)
+    }
+
+    /// Blocks and partials, which find their templates by name.
     private mutating func draw(_ node: CompiledTemplate.Node, indentation: [UInt8], inherited: [String: CompiledTemplate]?) -> Bool {
         switch node {
-        case let .text(bytes):
-            output.append(contentsOf: bytes)
-        case let .value(name, escaped):
-            guard let found = lookup(name) else { return false }
-            if let value = found { return print(value, escaped: escaped) }
-        case let .section(name, body, inverted):
-            guard let found = lookup(name) else { return false }
-            return inverted ? drawInverted(found, body: body, indentation: indentation, inherited: inherited)
-                            : drawSection(found, body: body, indentation: indentation, inherited: inherited)
         case let .block(name, fallback, indented):
             return draw(inherited?[name] ?? fallback, indentation: indentation + indented, inherited: inherited)
         case let .partial(name, indented, overrides):
@@ -97,11 +146,12 @@ struct TemplateDrawing {
             var merged = inherited
             if let overrides { merged = (inherited ?? [:]).merging(overrides) { outer, _ in outer } }
             return draw(partial, indentation: indentation + indented, inherited: merged)
+        case .text, .value, .section:
+            preconditionFailure("a program keeps only blocks and partials as nodes")
         }
-        return true
     }
 
-    private mutating func drawSection(_ slot: Slot?, body: CompiledTemplate, indentation: [UInt8],
+    private mutating func drawSection(_ slot: Slot?, body: Body, indentation: [UInt8],
                                       inherited: [String: CompiledTemplate]?) -> Bool {
         switch slot {
         case nil: return true
@@ -137,7 +187,7 @@ struct TemplateDrawing {
         }
     }
 
-    private mutating func drawSection(value: TemplateValue, body: CompiledTemplate, indentation: [UInt8],
+    private mutating func drawSection(value: TemplateValue, body: Body, indentation: [UInt8],
                                       inherited: [String: CompiledTemplate]?) -> Bool {
         switch value {
         case .bool(false): return true
@@ -170,7 +220,7 @@ struct TemplateDrawing {
         layout._withUnsafeGuaranteedRef { $0.read }(address, &ignored)
     }
 
-    private mutating func drawInverted(_ slot: Slot?, body: CompiledTemplate, indentation: [UInt8],
+    private mutating func drawInverted(_ slot: Slot?, body: Body, indentation: [UInt8],
                                        inherited: [String: CompiledTemplate]?) -> Bool {
         var slot = slot
         if case let .memory(address, layout)? = slot {
@@ -201,13 +251,15 @@ struct TemplateDrawing {
     }
 
     /// `.some(nil)` for a name not found, `nil` when only swift-mustache can tell.
-    private mutating func lookup(_ name: CompiledTemplate.Name) -> Slot?? {
+    private mutating func lookup(_ nameIndex: Int, in program: Steps) -> Slot?? {
+        let name = program.names[nameIndex]
         if name.isCurrent { return .some(stack.last) }
-        let parts = name.parts, hashes = name.hashes
-        guard !parts.isEmpty else { return .some(stack.last) }
+        let first = Int(name.first), end = Int(name.first + name.count)
+        guard first < end else { return .some(stack.last) }
+        let parts = program.parts, hashes = program.hashes
         var value: Slot
         if name.isAnchored {
-            guard let found = child(parts[0], hash: hashes[0], of: stack[stack.count - 1]) else { return nil }
+            guard let found = child(parts[first], hash: hashes[first], of: stack[stack.count - 1]) else { return nil }
             guard let found else { return .some(nil) }
             value = found
         } else {
@@ -215,13 +267,13 @@ struct TemplateDrawing {
             var scope = stack.count
             while scope > 0 {
                 scope -= 1
-                guard let found = child(parts[0], hash: hashes[0], of: stack[scope]) else { return nil }
+                guard let found = child(parts[first], hash: hashes[first], of: stack[scope]) else { return nil }
                 if let found { hit = found; break }
             }
             guard let hit else { return .some(nil) }
             value = hit
         }
-        for index in parts.indices.dropFirst() {
+        for index in first + 1..<end {
             guard let found = child(parts[index], hash: hashes[index], of: value) else { return nil }
             guard let found else { return .some(nil) }
             value = found
@@ -266,8 +318,13 @@ struct TemplateDrawing {
         case let .memory(address, layout):
             switch layout.kind {
             case .string:
-                let text = address.load(as: String.self)
-                if escaped { appendEscaped(text) } else { output.append(contentsOf: text.utf8) }
+                // Read where it lies: `load(as:)` made a copy, retaining the string's storage.
+                let text = address.assumingMemoryBound(to: String.self)
+                if let drawn = text.pointee.utf8.withContiguousStorageIfAvailable({ append($0, escaped: escaped) }) {
+                    return drawn
+                }
+                let copy = text.pointee
+                if escaped { appendEscaped(copy) } else { output.append(contentsOf: copy.utf8) }
                 return true
             case .record: return false
             case .bool, .int, .double, .array, .other, .optional:
@@ -292,28 +349,35 @@ struct TemplateDrawing {
         return true
     }
 
-    /// swift-mustache's five replacements, made on bytes: the five are ASCII, so no other
-    /// character's UTF-8 can contain them.
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool) -> Bool {
+        if escaped { appendEscaped(bytes) } else { output.append(contentsOf: bytes) }
+        return true
+    }
+
     private mutating func appendEscaped(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices {
-                let replacement: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                runStart = index + 1
+        text.withUTF8 { appendEscaped($0) }
+    }
+
+    /// swift-mustache's five replacements, made on bytes: the five are ASCII, so no other
+    /// character's UTF-8 can contain them.
+    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in bytes.indices {
+            let replacement: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            runStart = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }
 

@@ -41,8 +41,13 @@ struct CompiledTemplate: Sendable {
     }
 
     let nodes: [Node]
+    /// The nodes as the drawing reads them (`CompiledTemplate+Program.swift`).
+    let program: Program
 
-    init(nodes: [Node]) { self.nodes = nodes }
+    init(nodes: [Node]) {
+        self.nodes = nodes
+        program = Program(nodes)
+    }
 
     /// `nil` when the template uses anything the drawing does not cover.
     init?(_ template: MustacheTemplate) {
@@ -52,7 +57,7 @@ struct CompiledTemplate: Sendable {
             guard let node = Self.node(token) else { return nil }
             nodes.append(node)
         }
-        self.nodes = nodes
+        self.init(nodes: nodes)
     }
 
     private static func node(_ token: Any) -> Node? {
