@@ -57,7 +57,7 @@ public enum Build {
 
         // Compute.
         // A site without data still needs a report date; its newest case is the natural one.
-        guard let asOf = AsOf.resolve(for: library, option: options.asOf, zone: zone) ?? library.cases.map(\.date).max() else {
+        guard let asOf = AsOf.resolve(for: library, option: options.asOf, zone: zone) ?? library.cases.map({ $0.date }).max() else {
             report.log.error("no report date: set as_of in site.yml or --as-of, or add ticket or order data",
                              at: SourceLocation(file: options.contentDirectory + "/site.yml"))
             return report

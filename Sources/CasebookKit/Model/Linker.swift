@@ -21,8 +21,8 @@ struct Linker {
         guard let tickets else { (ticketCustomers, complainants) = (nil, nil); return }
         // Membership by `StringNumbering`: two `Set<String>` probes per ticket paid SipHash twice,
         // and this pass is serial.
-        let cited = StringNumbering(distinctOf: cases.flatMap(\.tickets))
-        let named = StringNumbering(distinctOf: cases.compactMap(\.customer))
+        let cited = StringNumbering(distinctOf: cases.flatMap { $0.tickets })
+        let named = StringNumbering(distinctOf: cases.compactMap { $0.customer })
         guard cited.count > 0 || named.count > 0 else { (ticketCustomers, complainants) = ([:], []); return }
         // The validate stage has little else to do, so each core takes half of the tickets; the
         // first half wins a ticket id given twice, as one pass in file order would.

@@ -17,7 +17,7 @@ extension PageBuilder {
         let route = Route.casesByClientType, links = LinkBase.relative(from: route)
         let config = library.config
         let known = config.clientTypes.map(\.key)
-        let unknown = Set(cases.compactMap(\.clientType)).subtracting(known).sorted()
+        let unknown = Set(cases.compactMap { $0.clientType }).subtracting(known).sorted()
         var groups: [CaseGroup] = []
         for key in known + unknown {
             let members = cases.selecting { $0.pointee.clientType == key }

@@ -28,7 +28,7 @@ public struct SiteRenderer: Sendable {
     }
 
     static func metrics(for library: Library, zone: TimeZoneRules) -> Metrics {
-        let asOf = AsOf.resolve(for: library, option: nil, zone: zone) ?? library.cases.map(\.date).max()
+        let asOf = AsOf.resolve(for: library, option: nil, zone: zone) ?? library.cases.map { $0.date }.max()
             ?? LocalDate(daysSinceEpoch: 0)
         return MetricsCalculator(config: library.config, zone: zone).compute(for: library, asOf: asOf)
     }

@@ -13,7 +13,7 @@ struct CopyOnWrite<Value> {
     init(_ value: Value) { box = Box(value) }
 
     var value: Value {
-        _read { yield box.value }
+        @inline(__always) _read { yield box.value }
         _modify {
             if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
             yield &box.value
