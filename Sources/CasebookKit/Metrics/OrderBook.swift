@@ -88,6 +88,14 @@ struct OrderBook: Sendable {
         return revenueByMonth[month - firstMonth]
     }
 
+    /// The customer's first order time (0 without orders): read only to bring the customer's
+    /// entries into the cache before `hasOrder` needs them.
+    @inline(__always)
+    func firstOrder(customer: Int32) -> Int64 {
+        let first = start[Int(customer)]
+        return first < start[Int(customer) + 1] ? instants[first] : 0
+    }
+
     /// Whether the customer ordered at some instant t with `after < t <= through`.
     @inline(__always)
     func hasOrder(customer: Int32, after: Instant, through: Instant) -> Bool {

@@ -86,7 +86,7 @@ struct StringNumbering: Sendable {
             }
             for index in start..<end { body(index, insert(key(index), hash: hashes[index - start]).number) }
         }
-        Self.keep(touched)
+        ReadAhead.keep(touched)
     }
 
     /// The number of `key(index)` (`nil` if never inserted) for every index of `indices` in
@@ -107,13 +107,9 @@ struct StringNumbering: Sendable {
             }
             for index in start..<end { body(index, number(of: key(index), hash: hashes[index - start])) }
         }
-        Self.keep(touched)
+        ReadAhead.keep(touched)
     }
 
-    /// Gives the slots read ahead a use, so that the reads are not optimised away (left
-    /// unoptimised itself, so that its unused argument is not dropped either).
-    @_optimize(none)
-    private static func keep(_ value: UInt64) {}
 
     /// Probes from `slot`; leaves it at the empty slot where `key` would go when it is absent.
     @inline(__always)
