@@ -24,6 +24,9 @@ public struct Case: Sendable {
         fields = CopyOnWrite(Fields(title: title, date: date, slug: slug, summary: summary, bodyHTML: bodyHTML, source: source))
     }
 
+    /// The same for a case and its copies while none is changed (see `CopyOnWrite.identity`).
+    var identity: ObjectIdentifier { fields.identity }
+
     public func location(ofKey key: String) -> SourceLocation {
         fields.value.keyLocations[key] ?? SourceLocation(file: fields.value.source, line: 1, column: 1)
     }

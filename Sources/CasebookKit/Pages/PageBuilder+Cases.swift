@@ -112,8 +112,11 @@ extension PageBuilder {
 
     /// The link to `tagIndex.tags[position]`.
     func tagLink(at position: Int, links: LinkBase) -> TagLink {
-        let tag = tagIndex.tags[position], counts = tagCounts[position]
-        return TagLink(name: tag.name, href: links.href(.forTag(slug: tag.slug)), count: counts.count, countText: counts.text)
+        // Field by field: `let tag = tagIndex.tags[position]` copied the whole tag, its list of
+        // cases included, for every tag of every row.
+        let counts = tagCounts[position]
+        return TagLink(name: tagIndex.tags[position].name, href: links.href(tagRoutes[position]),
+                       count: counts.count, countText: counts.text)
     }
 }
 

@@ -21,6 +21,8 @@ struct PageBuilder {
     /// Each tag's number of cases as shown, by position in `tagIndex.tags`: a tag link is on
     /// every row of every list.
     let tagCounts: [(count: String, text: String)]
+    /// Each tag's page, by position in `tagIndex.tags`, for the same reason.
+    let tagRoutes: [Route]
 
     init(library: Library, metrics: Metrics, zone: TimeZoneRules, facts: [TicketFacts]? = nil,
          ledgerIndex: TicketLedger.Index? = nil) {
@@ -48,6 +50,7 @@ struct PageBuilder {
         tagCounts = tagIndex.tags.map { [language, strings] tag in
             (Formatting.integer(tag.cases.count, language), Formatting.count(tag.cases.count, strings.casesCount, language))
         }
+        tagRoutes = tagIndex.tags.map { Route.forTag(slug: $0.slug) }
         var casesByTicket: [String: String] = [:]
         for index in cases.indices {
             for id in cases[index].tickets where casesByTicket[id] == nil { casesByTicket[id] = cases[index].slug }

@@ -23,10 +23,11 @@ struct TagIndex: Sendable {
     /// Every spelling the cases use, so the lists' one lookup per row and tag need not work the
     /// key out again (transliterating was a tenth of building the pages).
     private let positionBySpelling: [String: Int]
-    /// Each case's tags as positions in `tags`, merged and ascending, by the case's source path:
+    /// Each case's tags as positions in `tags`, merged and ascending, by the case's identity:
     /// every list shows a case's tags, and working them out again for each of its rows was a
-    /// fifth of building the list pages.
-    private let positionsBySource: [String: [Int]]
+    /// fifth of building the list pages. (Keyed by the source path, hashing it was half of
+    /// making a row's tag links at 10,000 cases; perf.)
+    private let positionsByCase: [ObjectIdentifier: [Int]]
 
     /// - Parameter cases: the cases in display order (newest first).
     init(cases: [Case]) {
@@ -80,14 +81,14 @@ struct TagIndex: Sendable {
             for spelling in entry.value.keys { positions[spelling] = positionByKey[entry.key] }
         }
         self.positionBySpelling = positionBySpelling
-        positionsBySource = Dictionary(cases.indices.map { index in
-            (cases[index].source, Self.merged(cases[index].tags.compactMap { positionBySpelling[$0] }))
+        positionsByCase = Dictionary(cases.indices.map { index in
+            (cases[index].identity, Self.merged(cases[index].tags.compactMap { positionBySpelling[$0] }))
         }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The positions in `tags` of a case's tags, each once, in the order of `tags`.
     func positions(of item: Case) -> [Int] {
-        positionsBySource[item.source] ?? Self.merged(item.tags.compactMap { text in
+        positionsByCase[item.identity] ?? Self.merged(item.tags.compactMap { text in
             positionBySpelling[text] ?? positionByKey[Slug.tagKey(text)]
         })
     }

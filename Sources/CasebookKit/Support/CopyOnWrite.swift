@@ -12,6 +12,10 @@ struct CopyOnWrite<Value> {
 
     init(_ value: Value) { box = Box(value) }
 
+    /// The same for a value and its copies until one of them is changed: a key for tables of
+    /// what is derived from the value.
+    var identity: ObjectIdentifier { ObjectIdentifier(box) }
+
     var value: Value {
         @inline(__always) _read { yield box.value }
         _modify {

@@ -12,6 +12,18 @@ import Testing
         #expect(first.value == ["z", "b"] && second.value == ["a", "b", "c"])
     }
 
+    /// Tables of what is derived from a case are keyed by its identity: copies share it, and a
+    /// changed copy must not (it would be shown with the original's tags).
+    @Test func identityIsSharedUntilAChange() {
+        let original = Case(title: "Reklamacja", date: LocalDate(year: 2026, month: 1, day: 5)!, slug: "reklamacja",
+                            source: "cases/reklamacja.md")
+        var copy = original
+        #expect(copy.identity == original.identity)
+        copy.tags = ["dostawa"]
+        #expect(copy.identity != original.identity)
+        #expect(original.tags.isEmpty)
+    }
+
     @Test func aCaseIsAValue() {
         var original = Case(title: "Zwrot po 30 dniach", date: LocalDate(year: 2026, month: 3, day: 2)!, slug: "zwrot",
                             source: "cases/zwrot.md")
