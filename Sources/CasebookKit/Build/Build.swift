@@ -67,11 +67,11 @@ public enum Build {
         let calculator = MetricsCalculator(config: config, zone: zone)
         let ((metrics, facts), ledgerIndex) = Parallel.both(
             {
-                guard let memo, let dataKey else { return calculator.evaluate(library, asOf: asOf, orderDigest: data.orderDigest) }
+                guard let memo, let dataKey else { return calculator.evaluate(library, asOf: asOf, orderDigest: data.orderDigest?.value) }
                 if let (metrics, facts) = memo.figures(for: dataKey, asOf: asOf) {
                     return (calculator.recountingCases(metrics, library, facts: facts), facts)
                 }
-                let figures = calculator.evaluate(library, asOf: asOf, orderDigest: data.orderDigest)
+                let figures = calculator.evaluate(library, asOf: asOf, orderDigest: data.orderDigest?.value)
                 memo.keep(metrics: figures.metrics, facts: figures.facts, asOf: asOf, key: dataKey)
                 return figures
             },

@@ -57,6 +57,27 @@ enum Parallel {
         }
     }
 
+    /// A value made on a thread of its own while the caller goes on; `value` waits for it, and
+    /// every caller of `value` gets the same one.
+    final class Pending<Value: Sendable>: @unchecked Sendable {
+        // Written once, by the thread, before it ends; read only after the thread is joined.
+        private var made: Value?
+        private let thread = Mutex<pthread_t?>(nil)
+
+        init(_ make: @escaping @Sendable () -> Value) {
+            let started = Job { [self] in made = make() }.start()
+            thread.withLock { $0 = started }
+        }
+
+        var value: Value {
+            // Joined under the lock, so a second caller waits for the first join to finish.
+            thread.withLock { running in
+                if let joining = running.take() { pthread_join(joining, nil) }
+            }
+            return made!
+        }
+    }
+
     /// A closure run on a new thread with a main-thread-sized stack (the YAML and Markdown parsers
     /// recurse), joined before `both` returns, which is what makes the non-escaping closure safe.
     private final class Job: @unchecked Sendable {
