@@ -110,7 +110,6 @@ struct StringNumbering: Sendable {
         return touched
     }
 
-
     /// Probes from `slot`; leaves it at the empty slot where `key` would go when it is absent.
     @inline(__always)
     private func find(_ key: String, hash: UInt64, slot: inout Int) -> Int32? {

@@ -76,7 +76,7 @@ extension CompiledTemplate {
                         let at = steps.count
                         steps.append(Step(kind: .text, escaped: false, index: 0, count: 0))  // filled below
                         let nameIndex = add(name)
-                        add(body.nodes)
+                        add(body)
                         steps[at] = Step(kind: inverted ? .invertedSection : .section, escaped: false, index: nameIndex,
                                          count: Int32(steps.count - at - 1))
                     case .block, .partial:

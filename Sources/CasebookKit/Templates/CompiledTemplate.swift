@@ -16,7 +16,8 @@ struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
         case text([UInt8])
         case value(Name, escaped: Bool)
-        case section(Name, body: CompiledTemplate, inverted: Bool)
+        /// The body as nodes: a program lays it out right after the section's own step.
+        case section(Name, body: [Node], inverted: Bool)
         /// A `{{$name}}` place: a parent's block, filled by an override when one is inherited.
         case block(String, fallback: CompiledTemplate, indentation: [UInt8])
         /// `{{>name}}` or, with overrides, `{{<name}}`.
@@ -51,13 +52,18 @@ struct CompiledTemplate: Sendable {
 
     /// `nil` when the template uses anything the drawing does not cover.
     init?(_ template: MustacheTemplate) {
+        guard let nodes = Self.nodes(of: template) else { return nil }
+        self.init(nodes: nodes)
+    }
+
+    private static func nodes(of template: MustacheTemplate) -> [Node]? {
         guard let tokens = Mirror(reflecting: template).descendant("tokens") as? [Any] else { return nil }
         var nodes: [Node] = []
         for token in tokens {
             guard let node = Self.node(token) else { return nil }
             nodes.append(node)
         }
-        self.init(nodes: nodes)
+        return nodes
     }
 
     private static func node(_ token: Any) -> Node? {
@@ -78,7 +84,7 @@ struct CompiledTemplate: Sendable {
             guard let name = name() else { return nil }
             return .value(Name(name), escaped: kind == "variable")
         case "section", "invertedSection":
-            guard let name = name(), let body = template("template") else { return nil }
+            guard let name = name(), let body = (field("template") as? MustacheTemplate).flatMap(nodes(of:)) else { return nil }
             return .section(Name(name), body: body, inverted: kind == "invertedSection")
         case "blockExpansion":
             guard let name = field("name") as? String, let fallback = template("default") else { return nil }
