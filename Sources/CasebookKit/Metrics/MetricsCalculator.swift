@@ -112,8 +112,36 @@ public struct MetricsCalculator: Sendable {
         let windowDays = policy.retentionWindowDays
         let windowSeconds = Int64(windowDays) * 86_400
         let hourlyCost = policy.hourlyCost
-        // Each ticket is read in place through a pointer: `let ticket = tickets[index]` copied all
-        // of it (six strings retained and released) for a few fields.
+        // One ticket's facts. Each ticket is read in place through a pointer: `let ticket =
+        // tickets[index]` copied all of it (six strings retained and released) for a few fields.
+        func fact(_ ticket: UnsafePointer<Ticket>, at index: Int) -> TicketFacts {
+            let opened = zone.localDate(ticket.pointee.openedAt)
+            let resolved = ticket.pointee.resolvedAt.map(zone.localDate)
+            let answered = ticket.pointee.answeredAt.map(zone.localDate) ?? resolved
+            let promiseStatus = promise.status(openedOn: opened, answeredOn: answered, asOf: asOf)
+            var wellHandled: Bool?
+            var retained: Bool?
+            if let resolvedAt = ticket.pointee.resolvedAt, let resolved {
+                if let csat = ticket.pointee.csat {
+                    wellHandled = csat >= policy.wellHandledCsat
+                } else {
+                    // A resolved ticket always has an answer, so the promise check is met or missed here.
+                    wellHandled = (ticket.pointee.outcome == .accepted || ticket.pointee.outcome == .partial) && promiseStatus == .met
+                }
+                if resolved + windowDays <= asOf {
+                    if let orders {
+                        retained = orders.hasOrder(customer: customers.ofTicket[index], after: resolvedAt,
+                                                   through: resolvedAt.adding(seconds: windowSeconds))
+                    } else {
+                        retained = ticket.pointee.retained
+                    }
+                }
+            }
+            return TicketFacts(opened: opened, answered: answered, resolved: resolved, promise: promiseStatus,
+                               statutory: statutory.status(openedOn: opened, answeredOn: answered, asOf: asOf),
+                               wellHandled: wellHandled, retained: retained,
+                               handlingCost: (ticket.pointee.handlingMinutes ?? 0) / 60 * hourlyCost + (ticket.pointee.compensation ?? 0))
+        }
         tickets.withUnsafeBufferPointer { tickets in
             // In blocks of 16 whose customers' orders are read first: the order book is megabytes
             // of tables read at random, and waiting on one ticket's two misses after another was
@@ -127,35 +155,7 @@ public struct MetricsCalculator: Sendable {
                     }
                 }
                 for index in block..<blockEnd {
-                    let ticket = tickets.baseAddress! + index
-                    let opened = zone.localDate(ticket.pointee.openedAt)
-                    let resolved = ticket.pointee.resolvedAt.map(zone.localDate)
-                    let answered = ticket.pointee.answeredAt.map(zone.localDate) ?? resolved
-                    let promiseStatus = promise.status(openedOn: opened, answeredOn: answered, asOf: asOf)
-                    var wellHandled: Bool?
-                    var retained: Bool?
-                    if let resolvedAt = ticket.pointee.resolvedAt, let resolved {
-                        if let csat = ticket.pointee.csat {
-                            wellHandled = csat >= policy.wellHandledCsat
-                        } else {
-                            // A resolved ticket always has an answer, so the promise check is met or missed here.
-                            wellHandled = (ticket.pointee.outcome == .accepted || ticket.pointee.outcome == .partial) && promiseStatus == .met
-                        }
-                        if resolved + windowDays <= asOf {
-                            if let orders {
-                                retained = orders.hasOrder(customer: customers.ofTicket[index], after: resolvedAt,
-                                                           through: resolvedAt.adding(seconds: windowSeconds))
-                            } else {
-                                retained = ticket.pointee.retained
-                            }
-                        }
-                    }
-                    (facts.baseAddress! + index).initialize(to: TicketFacts(
-                        opened: opened, answered: answered, resolved: resolved,
-                        promise: promiseStatus,
-                        statutory: statutory.status(openedOn: opened, answeredOn: answered, asOf: asOf),
-                        wellHandled: wellHandled, retained: retained,
-                        handlingCost: (ticket.pointee.handlingMinutes ?? 0) / 60 * hourlyCost + (ticket.pointee.compensation ?? 0)))
+                    (facts.baseAddress! + index).initialize(to: fact(tickets.baseAddress! + index, at: index))
                 }
             }
             ReadAhead.keep(UInt64(bitPattern: touched))
