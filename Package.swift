@@ -20,10 +20,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // One C header: the processor's prefetch, which Swift does not offer.
+        .target(name: "CasebookC"),
         .target(
             name: "CasebookKit",
             dependencies: [
                 "CCmark",
+                "CasebookC",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
