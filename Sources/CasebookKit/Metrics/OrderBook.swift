@@ -1,3 +1,5 @@
+import CasebookC
+
 /// orders.csv arranged for the metrics: complainants' order times grouped by customer and sorted,
 /// revenue per complainant, per month and in total.
 struct OrderBook: Sendable {
@@ -88,12 +90,20 @@ struct OrderBook: Sendable {
         return revenueByMonth[month - firstMonth]
     }
 
-    /// The customer's first order time (0 without orders): read only to bring the customer's
-    /// entries into the cache before `hasOrder` needs them.
+    /// Brings the customer's entry of `start` toward the cache, without waiting for it.
     @inline(__always)
-    func firstOrder(customer: Int32) -> Int64 {
+    func prefetchStart(customer: Int32) {
+        start.withUnsafeBufferPointer { casebook_prefetch($0.baseAddress! + Int(customer)) }
+    }
+
+    /// Brings the customer's first order time toward the cache, without waiting for it: reads
+    /// the customer's `start` entry, which `prefetchStart` should have brought in by then.
+    @inline(__always)
+    func prefetchOrders(customer: Int32) {
         let first = start[Int(customer)]
-        return first < start[Int(customer) + 1] ? instants[first] : 0
+        instants.withUnsafeBufferPointer { instants in
+            if let base = instants.baseAddress, !instants.isEmpty { casebook_prefetch(base + min(first, instants.count - 1)) }
+        }
     }
 
     /// Whether the customer ordered at some instant t with `after < t <= through`.
