@@ -45,12 +45,8 @@ public struct MetricsCalculator: Sendable {
         // 0.30 and 0.33 s; the agents on the other side left one core idle for 0.25 s): the
         // customers and the agents, the two largest facets, with the plain per-ticket tallies, and
         // everything else grouped or listed.
-        let ((customerFigures, agentRows, outcomes, justified, flags), (deadlines, months, others)) = Parallel.both(
-            { (self.customers(customers, facts, orders: orders), self.agents(tickets, facts), self.outcomes(tickets),
-               self.justified(tickets),
-               (escalated: tickets.reduce(into: Rate()) { $0.add($1.escalated) },
-                reopened: tickets.reduce(into: Rate()) { $0.add($1.reopened) },
-                isPublic: tickets.reduce(into: Rate()) { $0.add($1.isPublic) })) },
+        let ((customerFigures, agentRows, tallies), (deadlines, months, others)) = Parallel.both(
+            { (self.customers(customers, facts, orders: orders), self.agents(tickets, facts), self.tallies(tickets)) },
             { (self.deadlineFigures(tickets, facts), self.monthly(facts, orders: orders, asOf: asOf),
                (wellHandled: facts.reduce(into: Rate()) { $0.add($1.wellHandled) },
                 retention: self.retention(tickets, facts, hasOrders: orders != nil),
@@ -71,15 +67,15 @@ public struct MetricsCalculator: Sendable {
             withinPromise: deadlines.withinPromise,
             withinStatutory: deadlines.withinStatutory,
             overdue: deadlines.overdue,
-            outcomes: outcomes,
-            justified: justified,
+            outcomes: tallies.outcomes,
+            justified: tallies.justified,
             wellHandled: others.wellHandled,
             retention: others.retention,
             costs: others.costs,
             refunds: others.refunds,
-            escalated: flags.escalated,
-            reopened: flags.reopened,
-            isPublic: flags.isPublic,
+            escalated: tallies.escalated,
+            reopened: tallies.reopened,
+            isPublic: tallies.isPublic,
             clientTypes: others.clientTypes,
             monthly: months,
             customers: customerFigures,
