@@ -92,9 +92,7 @@ final class PageCache: @unchecked Sendable {
         return String(decoding: entry[..<32], as: UTF8.self) == digest(payload) ? payload : nil
     }
 
-    private static func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-    }
+    private static func read(_ path: String) -> [UInt8]? { FileBytes.read(path) }
 }
 
 extension PageCache {

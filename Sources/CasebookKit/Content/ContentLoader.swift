@@ -124,10 +124,10 @@ struct ContentLoader {
 
     /// A file's bytes, or why they cannot be had.
     static func bytes(_ path: String) -> ([UInt8]?, Diagnostic?) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             return (nil, .error("cannot read the file", at: SourceLocation(file: path)))
         }
-        return ([UInt8](data), nil)
+        return (bytes, nil)
     }
 
     /// A file's text, or why it cannot be had (unreadable, or not UTF-8).
@@ -137,9 +137,9 @@ struct ContentLoader {
         return SourceText.decode(bytes, file: path)
     }
 
+    /// The file's name without its `.md` (NSString's lastPathComponent cost 2 µs a case).
     static func baseName(_ path: String) -> String {
-        let name = (path as NSString).lastPathComponent
-        return String(name.dropLast(3))
+        String(ContentPath.split(path).name.dropLast(3))
     }
 
     private func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
