@@ -1,3 +1,5 @@
+import Synchronization
+
 
 /// How the drawing finds a template's values in a view struct where it lies in memory, worked out
 /// once per type: a string, a number, a struct of labelled fields, an optional or an array of
@@ -182,19 +184,60 @@ extension Array: ViewArray {
     static func viewLayout(read: @escaping FieldReader) -> ViewLayout {
         // Items of optional type are judged one by one by the reader; so the list is read whole.
         guard !(Element.self is any TemplateOptional.Type) else { return ViewLayout(.other, read: read) }
+        // A struct or enum item is always of the array's own element type, so its layout is the
+        // same for every array of this type and is asked for once, not on every visit: each visit
+        // copied the first item twice (once boxed as `Any`) and looked the layout up under a lock
+        // (0.8% of a large build's samples).
+        let fixed = ElementKind.isValueType(Element.self) ? ItemLayout() : nil
         let access = ArrayAccess(
             visit: { address, body in
                 let array = address.load(as: [Element].self)
-                guard let first = array.first,
-                      ObjectIdentifier(type(of: first as Any)) == ObjectIdentifier(Element.self) else {
-                    return body(address, array.count, MemoryLayout<Element>.stride, nil)
+                guard !array.isEmpty else { return body(address, 0, MemoryLayout<Element>.stride, nil) }
+                let items: ViewLayout
+                if let fixed {
+                    items = fixed.layout { array.withUnsafeBufferPointer { ViewLayout.of($0[0]) } }
+                } else {
+                    let first = array[0]
+                    guard ObjectIdentifier(type(of: first as Any)) == ObjectIdentifier(Element.self) else {
+                        return body(address, array.count, MemoryLayout<Element>.stride, nil)
+                    }
+                    items = ViewLayout.of(first)
                 }
-                let items = ViewLayout.of(first)
                 return array.withUnsafeBytes { bytes in
                     body(TypedReaders.address(of: bytes, for: Element.self), array.count, MemoryLayout<Element>.stride, items)
                 }
             },
             isEmpty: { $0.load(as: [Element].self).isEmpty })
         return ViewLayout(.array, read: read, access: access)
+    }
+}
+
+/// The layout of an array's items, made on the first visit and kept: layouts live as long as the
+/// process (`ViewLayout.of` keeps them too), so the one reference taken here is never given back.
+final class ItemLayout: Sendable {
+    private let stored = Atomic<UInt>(0)
+
+    func layout(_ make: () -> ViewLayout) -> ViewLayout {
+        let known = stored.load(ordering: .acquiring)
+        if known != 0 { return Unmanaged<ViewLayout>.fromOpaque(UnsafeRawPointer(bitPattern: known)!).takeUnretainedValue() }
+        let made = make()
+        let bits = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
+        let (exchanged, original) = stored.compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing)
+        if exchanged { return made }
+        Unmanaged<ViewLayout>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).release()
+        return Unmanaged<ViewLayout>.fromOpaque(UnsafeRawPointer(bitPattern: original)!).takeUnretainedValue()
+    }
+}
+
+/// Whether values of a type are always of exactly that type: structs and enums, as opposed to
+/// classes (a subclass) and protocol types (any conforming type).
+enum ElementKind {
+    @_silgen_name("swift_getMetadataKind")
+    private static func metadataKind(_ type: Any.Type) -> UInt
+
+    /// The runtime's metadata kinds of a struct (0x200) and an enum (0x201), as in the Swift ABI.
+    static func isValueType(_ type: Any.Type) -> Bool {
+        let kind = metadataKind(type)
+        return kind == 0x200 || kind == 0x201
     }
 }

@@ -42,3 +42,56 @@ import Testing
         #expect(Set(keys).count == keys.count)
     }
 }
+
+/// An array of structs or enums keeps its items' layout after the first visit; any other item
+/// type is judged by the first item of each array.
+@Suite struct ItemLayoutTests {
+    struct Plain { let name: String }
+    enum Mark { case on, off }
+    final class Shape {}
+    protocol Named {}
+    class Animal { var name: String { "zwierzę" } }
+    final class Cat: Animal { override var name: String { "kot" }; let lives = 9 }
+    struct Dog: Named { let name: String; let breed: String }
+    struct Zoo {
+        let first: [Plain]
+        let second: [Plain]
+        let animals: [Animal]
+        let named: [any Named]
+    }
+
+    /// Two arrays of one struct type share the kept layout; arrays of classes and of a protocol
+    /// type are drawn from each array's own first item, as before.
+    @Test func arraysOfEveryKindDrawAsFromTheirValues() throws {
+        let zoo = Zoo(first: [Plain(name: "a"), Plain(name: "b")], second: [Plain(name: "c")],
+                      animals: [Cat(), Animal()], named: [Dog(name: "Burek", breed: "kundel")])
+        let (reference, drawn) = try CompiledTemplateTests.bothWays(
+            ["page": "{{#first}}{{name}},{{/first}}|{{#second}}{{name}}{{/second}}|{{#animals}}{{lives}};{{/animals}}|{{#named}}{{name}} {{breed}}{{/named}}"],
+            view: zoo)
+        #expect(drawn == reference)
+        #expect(reference == "a,b,|c|9;;|Burek kundel")
+    }
+
+    @Test func structsAndEnumsAreValueTypesAndNothingElseIs() {
+        #expect(ElementKind.isValueType(Plain.self) && ElementKind.isValueType(Mark.self) && ElementKind.isValueType(Int.self))
+        #expect(ElementKind.isValueType(String.self) && ElementKind.isValueType([Int].self))
+        #expect(!ElementKind.isValueType(Shape.self) && !ElementKind.isValueType((any Named).self))
+        #expect(!ElementKind.isValueType(Any.self) && !ElementKind.isValueType(Int?.self))
+    }
+
+    /// Both cores draw pages at once: the layout is made at most once per caller that finds none,
+    /// and every caller gets the one that was kept.
+    @Test func everyCallerGetsTheLayoutThatWasKept() async {
+        let memo = ItemLayout()
+        // Each call of `make` gives a layout of its own, so a caller that got another than the kept
+        // one would show.
+        let got = await withTaskGroup(of: ObjectIdentifier.self) { group in
+            for _ in 0..<64 {
+                group.addTask { ObjectIdentifier(memo.layout { ViewLayout(.other, read: { _, _ in nil }) }) }
+            }
+            return await group.reduce(into: Set<ObjectIdentifier>()) { $0.insert($1) }
+        }
+        #expect(got.count == 1)
+        #expect(got == [ObjectIdentifier(memo.layout { preconditionFailure("made again") })])
+    }
+}
