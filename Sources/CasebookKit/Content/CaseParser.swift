@@ -107,10 +107,10 @@ struct CaseParser {
 
     /// Drops repeated list items with a warning: listing a ticket twice is a slip, not a second ticket.
     private func unique(_ items: [(String, SourceLocation)], key: String, reader: inout YAMLReader) -> [String] {
-        var seen = Set<String>()
+        var seen = SeenStrings<Void>()
         var result: [String] = []
         for (item, at) in items {
-            if seen.insert(item).inserted { result.append(item) } else {
+            if seen.insert(item) { result.append(item) } else {
                 reader.log.warning("'\(item)' is listed twice in \(key)", at: at)
             }
         }

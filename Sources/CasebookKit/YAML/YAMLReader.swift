@@ -23,16 +23,15 @@ struct YAMLReader {
             log.error("\(context) must be a mapping of keys to values", at: location(of: node))
             return nil
         }
-        var seen: [String: SourceLocation] = [:]
+        var seen = SeenStrings<SourceLocation>()
         var pairs: [(key: String, value: Node, location: SourceLocation)] = []
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let where_ = location(of: keyNode)
-            if let first = seen[key] {
+            if let first = seen.insert(key, at: where_) {
                 log.error("duplicate key '\(key)'", at: where_, notes: [.note("'\(key)' first set here", at: first)])
                 continue
             }
-            seen[key] = where_
             guard allowed.contains(key) else {
                 log.error("unknown key '\(key)' in \(context)", at: where_, hint: Suggestion.hint(for: key, in: allowed))
                 continue
