@@ -8,7 +8,20 @@
 /// medium site's pages that was a sixth of the whole build's CPU time. Types that supply their own
 /// mirror (`CustomReflectable`), classes and structs with a field of protocol type are left to `Mirror` (`false` here).
 enum StructFields {
-    struct Field { let label: String; let offset: Int; let type: Any.Type }
+    struct Field {
+        let label: String
+        let offset: Int
+        let type: Any.Type
+        /// `type` as an `Optional`, asked once per field: each question about a new type scans the
+        /// conformance records of every loaded library, and `ViewLayout` asks this one of the same
+        /// types anyway, so the runtime has the answer.
+        let optional: (any ViewOptional.Type)?
+
+        init(label: String, offset: Int, type: Any.Type) {
+            (self.label, self.offset, self.type) = (label, offset, type)
+            optional = type as? any ViewOptional.Type
+        }
+    }
 
     private static let layouts = PerTypeCache<[Field]?>()
 
@@ -24,6 +37,32 @@ enum StructFields {
                 for field in fields { body(field.label, load(field.type, from: bytes.baseAddress! + field.offset)) }
             }
             return true
+        }
+        return _openExistential(value, do: read)
+    }
+
+    /// What `field(_:of:)` found.
+    enum Lookup {
+        /// The field's value, unwrapped one level when its type is an `Optional` (`nil` then for
+        /// `.none`), as Mustache reads a field.
+        case value(Any?)
+        case noSuchField
+    }
+
+    /// The field `label` of `value`, or `nil` (nothing looked at) for a type `forEach` does not
+    /// read. Only that one field is loaded: `Mirror` boxed every field up to it and looked each
+    /// one's type up by name.
+    static func field(_ label: String, of value: Any) -> Lookup? {
+        guard !(value is CustomReflectable) else { return nil }
+        let dynamicType = ObjectIdentifier(type(of: value))
+        func read<Value>(_ value: Value) -> Lookup? {
+            guard ObjectIdentifier(Value.self) == dynamicType, let fields = layout(of: Value.self) else { return nil }
+            guard let field = fields.first(where: { $0.label == label }) else { return .noSuchField }
+            return withUnsafeBytes(of: value) { bytes in
+                let address = bytes.baseAddress! + field.offset
+                if let optional = field.optional { return .value(optional.unwrapOnce(at: address)) }
+                return .value(load(field.type, from: address))
+            }
         }
         return _openExistential(value, do: read)
     }

@@ -135,6 +135,11 @@ struct TemplateKeyChecker {
     /// `.some(value)` when `object` has the name (the value itself may be `nil`), `nil` when it does not.
     private static func child(_ name: String, of object: Any) -> Any?? {
         if let parent = object as? MustacheParent { return parent.child(named: name).map { .some($0) } }
+        switch StructFields.field(name, of: object) {
+        case let .value(value)?: return .some(value)
+        case .noSuchField?: return nil
+        case nil: break
+        }
         guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
         let mirror = Mirror(reflecting: match.value)
         if mirror.displayStyle == .optional { return .some(mirror.children.first?.value) }

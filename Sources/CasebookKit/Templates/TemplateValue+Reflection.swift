@@ -115,7 +115,7 @@ extension TemplateValue {
 
     private static func typeName(of value: Any) -> String {
         let type = Swift.type(of: value)
-        return typeNames.value(for: type) { String(reflecting: type) }
+        return typeNames.value(for: type) { TypeName.of(type) }
     }
 
     private static func kind(of value: Any) -> Kind {

@@ -80,7 +80,7 @@ enum TypedReaders {
 
     private static func record<T>(of sample: T, fields: [StructFields.Field]) -> FieldReader {
         var sample = sample
-        let typeName = String(reflecting: T.self)
+        let typeName = TypeName.of(T.self)
         let labels = TemplateLabels(fields.map(\.label)), offsets = fields.map(\.offset)
         let readers = withUnsafeBytes(of: &sample) { bytes in
             let base = address(of: bytes, for: T.self)

@@ -89,7 +89,7 @@ final class ViewLayout: @unchecked Sendable {
                 }
             }
             return ViewLayout(.record, read: read, labels: TemplateLabels(fields.map(\.label)), offsets: fields.map(\.offset),
-                              fields: layouts, typeName: String(reflecting: T.self))
+                              fields: layouts, typeName: TypeName.of(T.self))
         }
         return ViewLayout(.other, read: read)
     }
@@ -166,9 +166,17 @@ final class ArrayAccess: Sendable {
 }
 
 /// `Optional`, seen from a layout that needs its `Wrapped`.
-protocol ViewOptional { static func viewLayout(read: @escaping FieldReader) -> ViewLayout }
+protocol ViewOptional {
+    static func viewLayout(read: @escaping FieldReader) -> ViewLayout
+    /// The value of the optional at `address` without its outer `Optional`, `nil` for `.none`.
+    static func unwrapOnce(at address: UnsafeRawPointer) -> Any?
+}
 
 extension Optional: ViewOptional {
+    static func unwrapOnce(at address: UnsafeRawPointer) -> Any? {
+        address.load(as: Wrapped?.self).map { $0 as Any }
+    }
+
     static func viewLayout(read: @escaping FieldReader) -> ViewLayout {
         // Only a string, number or flag is known without a value to look at.
         guard let wrapped = ViewLayout.primitive(Wrapped.self) else { return ViewLayout(.other, read: read) }

@@ -69,4 +69,22 @@ struct StructFieldsTests {
         guard case let .int(side)? = shape.field("side") else { Issue.record("no side"); return }
         #expect(side == 2)
     }
+
+    /// One field by its label, with one level of `Optional` taken off as Mustache reads a field;
+    /// the key check asks this where it asked `Mirror`.
+    @Test func findsOneFieldAsMirrorWouldGiveIt() {
+        func value(_ label: String, of object: Any) -> String? {
+            guard case let .value(found)? = StructFields.field(label, of: object) else { return nil }
+            return found.map { String(describing: $0) } ?? "nil"
+        }
+        #expect(value("text", of: Self.plain) == "Zażółć")
+        #expect(value("maybe", of: Self.plain) == "tak")  // not Optional("tak")
+        #expect(value("none", of: Self.plain) == "nil")
+        #expect(value("inner", of: Self.plain) == String(describing: Self.plain.inner))
+        guard case .noSuchField? = StructFields.field("nothing", of: Self.plain) else { Issue.record("found 'nothing'"); return }
+        // What forEach declines is left to Mirror.
+        #expect(StructFields.field("name", of: Box()) == nil)
+        #expect(StructFields.field("hidden", of: Custom(hidden: 1)) == nil)
+        #expect(StructFields.field("title", of: WithExistential(title: "t", shape: Square(side: 2))) == nil)
+    }
 }
