@@ -1,5 +1,3 @@
-import CasebookC
-
 /// Computes every figure of metrics.md from a loaded library: a pure function of the library,
 /// the policy, the time zone and `as_of`.
 public struct MetricsCalculator: Sendable {

@@ -1,5 +1,3 @@
-import Synchronization
-
 
 /// How the drawing finds a template's values in a view struct where it lies in memory, worked out
 /// once per type: a string, a number, a struct of labelled fields, an optional or an array of
@@ -217,35 +215,5 @@ extension Array: ViewArray {
             },
             isEmpty: { $0.load(as: [Element].self).isEmpty })
         return ViewLayout(.array, read: read, access: access)
-    }
-}
-
-/// The layout of an array's items, made on the first visit and kept: layouts live as long as the
-/// process (`ViewLayout.of` keeps them too), so the one reference taken here is never given back.
-final class ItemLayout: Sendable {
-    private let stored = Atomic<UInt>(0)
-
-    func layout(_ make: () -> ViewLayout) -> ViewLayout {
-        let known = stored.load(ordering: .acquiring)
-        if known != 0 { return Unmanaged<ViewLayout>.fromOpaque(UnsafeRawPointer(bitPattern: known)!).takeUnretainedValue() }
-        let made = make()
-        let bits = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
-        let (exchanged, original) = stored.compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing)
-        if exchanged { return made }
-        Unmanaged<ViewLayout>.fromOpaque(UnsafeRawPointer(bitPattern: bits)!).release()
-        return Unmanaged<ViewLayout>.fromOpaque(UnsafeRawPointer(bitPattern: original)!).takeUnretainedValue()
-    }
-}
-
-/// Whether values of a type are always of exactly that type: structs and enums, as opposed to
-/// classes (a subclass) and protocol types (any conforming type).
-enum ElementKind {
-    @_silgen_name("swift_getMetadataKind")
-    private static func metadataKind(_ type: Any.Type) -> UInt
-
-    /// The runtime's metadata kinds of a struct (0x200) and an enum (0x201), as in the Swift ABI.
-    static func isValueType(_ type: Any.Type) -> Bool {
-        let kind = metadataKind(type)
-        return kind == 0x200 || kind == 0x201
     }
 }
