@@ -77,6 +77,6 @@ import Testing
     }
 
     @Test func aTicketIsSmall() {
-        #expect(MemoryLayout<Ticket>.stride <= 176)
+        #expect(MemoryLayout<Ticket>.stride <= 168)
     }
 }
