@@ -28,6 +28,10 @@ struct TagIndex: Sendable {
     /// fifth of building the list pages. (Keyed by the source path, hashing it was half of
     /// making a row's tag links at 10,000 cases; perf.)
     private let positionsByCase: [ObjectIdentifier: [Int]]
+    /// The cases the index was built from, held so that their boxes stay theirs: a box no one
+    /// else held could be freed and its address reused by another case, or changed in place
+    /// without a new identity (see `CopyOnWrite.identity`).
+    private let indexed: [Case]
 
     /// - Parameter cases: the cases in display order (newest first).
     init(cases: [Case]) {
@@ -81,6 +85,7 @@ struct TagIndex: Sendable {
             for spelling in entry.value.keys { positions[spelling] = positionByKey[entry.key] }
         }
         self.positionBySpelling = positionBySpelling
+        indexed = cases
         positionsByCase = Dictionary(cases.indices.map { index in
             (cases[index].identity, Self.merged(cases[index].tags.compactMap { positionBySpelling[$0] }))
         }, uniquingKeysWith: { first, _ in first })

@@ -13,7 +13,9 @@ struct CopyOnWrite<Value> {
     init(_ value: Value) { box = Box(value) }
 
     /// The same for a value and its copies until one of them is changed: a key for tables of
-    /// what is derived from the value.
+    /// what is derived from the value. A table keyed by it must hold the values it was built
+    /// from: a value that is the only holder of its box is changed in place, identity and all,
+    /// and a freed box's address may be reused.
     var identity: ObjectIdentifier { ObjectIdentifier(box) }
 
     var value: Value {

@@ -99,6 +99,18 @@ import Testing
         #expect(builder.tagLinks(of: unindexed, links: links).map(\.href) == shown.map(\.href))
     }
 
+    /// The index knows a case by its box's identity. A case the index did not keep would be the
+    /// only holder of its box, so changing it would keep the identity and find the positions of
+    /// what it was; the index keeps every case it was built from, so a change makes a new box.
+    @Test func aCaseChangedAfterIndexingGetsItsNewTags() {
+        var untagged = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "a", source: "Content/cases/a.md")
+        var tagged = Case(title: "B", date: RenderFixture.date("2026-01-01"), slug: "b", source: "Content/cases/b.md")
+        tagged.tags = ["zwrot"]
+        let index = TagIndex(cases: [untagged, tagged])
+        untagged.tags = ["zwrot"]
+        #expect(index.positions(of: untagged) == [0])
+    }
+
     @Test func tagsThatOnlyShareASlugCollide() {
         var a = Case(title: "A", date: RenderFixture.date("2026-01-02"), slug: "a", source: "Content/cases/a.md")
         a.tags = ["zwrot towaru"]
